@@ -1,0 +1,174 @@
+package cn.safetysupervision.registry;
+
+import cn.safetysupervision.events.EventCatalog;
+import cn.safetysupervision.events.Topics;
+import cn.safetysupervision.registry.persistence.Agency;
+import cn.safetysupervision.testkit.EventProbe;
+import cn.safetysupervision.testkit.ReceivedEvent;
+import cn.safetysupervision.testkit.TestIdentifiers;
+import cn.safetysupervision.testkit.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class AgencyRegistrationTest {
+
+    private static final String AGENCIES = "/api/v1/agencies";
+
+    private static Map<String, Object> agency(String creditCode) {
+        return Map.of(
+                "creditCode", creditCode,
+                "name", "临沂安信安全评价有限公司",
+                "legalRepresentative", "王建国",
+                "registeredAddress", "山东省临沂市兰山区北京路 8 号");
+    }
+
+    private static ValidatableResponse register(Object body) {
+        return given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body(body)
+                .when().post(AGENCIES).then();
+    }
+
+    private static long agenciesWithCode(String creditCode) {
+        return QuarkusTransaction.requiringNew().call(() -> Agency.count("creditCode", creditCode));
+    }
+
+    @Test
+    void registersAnAgencyAndPublishesAgencyRegistered() {
+        String code = TestIdentifiers.creditCode();
+        String id = register(agency(code))
+                .statusCode(201)
+                .header("Location", containsString(AGENCIES + "/"))
+                .header("ETag", equalTo("\"0\""))
+                .body("creditCode", equalTo(code))
+                .body("status", equalTo("ACTIVE"))
+                .extract().path("id");
+
+        given().auth().oauth2(Tokens.regulator()).when().get(AGENCIES + "/" + id)
+                .then().statusCode(200).body("name", equalTo("临沂安信安全评价有限公司")).header("ETag", equalTo("\"0\""));
+
+        ReceivedEvent event = EventProbe.onTestBroker()
+                .awaitEvent(Topics.REGISTRY_AGENCY, EventCatalog.AGENCY_REGISTERED_V1.type(), id);
+        assertEquals(code, event.data().get("creditCode").asText());
+        assertEquals("/agency-registry", event.source());
+        assertEquals(id, event.key());
+    }
+
+    @Test
+    void rejectsAWrongCheckCharacterAndStoresNothing() {
+        String code = TestIdentifiers.withWrongCheckCharacter(TestIdentifiers.creditCode());
+        register(agency(code))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:safetysupervision:problem:validation"))
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem("creditCode"))
+                .body("errors.message", hasItem(containsString("check character")));
+        assertEquals(0, agenciesWithCode(code));
+    }
+
+    @Test
+    void listsEveryInvalidFieldAtOnce() {
+        register(Map.of("creditCode", "123", "name", "", "legalRepresentative", "王建国"))
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("creditCode", "name", "registeredAddress")));
+    }
+
+    @Test
+    void rejectsUnknownAndWronglyTypedFields() {
+        Map<String, Object> unknown = new java.util.HashMap<>(agency(TestIdentifiers.creditCode()));
+        unknown.put("rating", "AAA");
+        register(unknown).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("rating")).body("errors[0].message", equalTo("unknown field"));
+
+        Map<String, Object> wrongType = new java.util.HashMap<>(agency(TestIdentifiers.creditCode()));
+        wrongType.put("name", 42);
+        register(wrongType).statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void rejectsMalformedAndMissingBodies() {
+        register("{\"creditCode\": ").statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:safetysupervision:problem:malformed-body"));
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
+                .when().post(AGENCIES).then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.TEXT).body("hello")
+                .when().post(AGENCIES).then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCreditCodeIsRegisteredOnce() {
+        String code = TestIdentifiers.creditCode();
+        String first = register(agency(code)).statusCode(201).extract().path("id");
+        register(agency(code)).statusCode(409).contentType("application/problem+json")
+                .body("existingAgencyId", equalTo(first));
+        assertEquals(1, agenciesWithCode(code));
+    }
+
+    @Test
+    void aRetriedPostWithTheSameIdempotencyKeyCreatesOnce() {
+        String code = TestIdentifiers.creditCode();
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(Tokens.association()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(agency(code))
+                .when().post(AGENCIES).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.association()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(agency(code))
+                .when().post(AGENCIES).then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", containsString(first))
+                .body("id", equalTo(first));
+        assertEquals(1, agenciesWithCode(code));
+        assertEquals(1, EventProbe.onTestBroker().awaitEvents(Topics.REGISTRY_AGENCY,
+                e -> first.equals(e.subject()), 1, Duration.ofSeconds(20)).size());
+
+        given().auth().oauth2(Tokens.association()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(agency(TestIdentifiers.creditCode()))
+                .when().post(AGENCIES).then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyAuthenticatedSupervisorsRegister() {
+        given().contentType(ContentType.JSON).body(agency(TestIdentifiers.creditCode()))
+                .when().post(AGENCIES).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.forgedRegulator()).contentType(ContentType.JSON).body(agency(TestIdentifiers.creditCode()))
+                .when().post(AGENCIES).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.agency(UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(agency(TestIdentifiers.creditCode()))
+                .when().post(AGENCIES).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anAgencySeesItselfAndNoOtherAgency() {
+        String own = register(agency(TestIdentifiers.creditCode())).statusCode(201).extract().path("id");
+        String other = register(agency(TestIdentifiers.creditCode())).statusCode(201).extract().path("id");
+        String token = Tokens.agency(UUID.fromString(own));
+        given().auth().oauth2(token).when().get(AGENCIES + "/" + own).then().statusCode(200);
+        given().auth().oauth2(token).when().get(AGENCIES + "/" + other).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", notNullValue());
+    }
+
+    @Test
+    void unknownIdsAndPathsAreProblems() {
+        given().auth().oauth2(Tokens.regulator()).when().get(AGENCIES + "/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.regulator()).when().get(AGENCIES + "/not-a-uuid")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.regulator()).when().delete(AGENCIES + "/" + UUID.randomUUID())
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+}

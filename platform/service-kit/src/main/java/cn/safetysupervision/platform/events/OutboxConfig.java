@@ -1,0 +1,26 @@
+package cn.safetysupervision.platform.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "outbox.relay")
+public interface OutboxConfig {
+
+    /** Whether this process relays its outbox to Kafka. Off only for tests and maintenance. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How long the relay sleeps when no commit woke it. */
+    @WithDefault("PT0.5S")
+    Duration pollInterval();
+
+    /** Outbox rows published per transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Upper bound of the back-off while Kafka or the database is unavailable. */
+    @WithDefault("PT5S")
+    Duration maxBackoff();
+}

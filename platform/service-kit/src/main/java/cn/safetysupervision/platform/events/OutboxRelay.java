@@ -1,0 +1,236 @@
+package cn.safetysupervision.platform.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows to Kafka in commit order and deletes them once Kafka acknowledged them (acks=all,
+ * idempotent producer). Delivery is at least once: a crash after the acknowledgement and before the delete
+ * publishes the batch again with the same {@code ce_id}s, which consumers de-duplicate.
+ * <p>
+ * Safe with several replicas: a batch runs under a transaction-scoped PostgreSQL advisory lock, so exactly one
+ * replica relays at a time and per-aggregate order holds. While Kafka or the database is unavailable it backs off
+ * and tries again; nothing is lost because rows leave the table only after the acknowledgement.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock key ("OUTBOXRL"); each service has its own database, so one constant suffices. */
+    private static final long RELAY_LOCK_KEY = 0x4F5554424F58524CL;
+
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final Counter published;
+    private final Semaphore wakeUp = new Semaphore(0);
+
+    private volatile boolean running;
+    private volatile boolean paused;
+    private Thread worker;
+    private KafkaProducer<String, byte[]> producer;
+
+    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry meters,
+                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.published = Counter.builder("outbox.events.published")
+                .description("Events the outbox relay published to Kafka (acknowledged)").register(meters);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            LOG.warn("Outbox relay is disabled (outbox.relay.enabled=false): events stay in the outbox table");
+            return;
+        }
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        wake();
+        if (worker != null) {
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Asks the relay to look now, e.g. right after a transaction with outbox rows committed. */
+    public void wake() {
+        wakeUp.release();
+    }
+
+    /** Stops publishing until {@link #resume()}; rows keep accumulating. For maintenance and tests. */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+        wake();
+    }
+
+    /** Rows still waiting to be published. */
+    public long pending() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery("select count(*) from outbox_event").getSingleResult()).longValue());
+    }
+
+    private void run() {
+        long backoffMillis = 0;
+        while (running) {
+            try {
+                int relayed = paused ? 0 : relayBatch();
+                backoffMillis = 0;
+                if (relayed < config.batchSize()) {
+                    awaitWakeUp(config.pollInterval().toMillis());
+                }
+            } catch (RuntimeException e) {
+                backoffMillis = Math.min(Math.max(100, backoffMillis * 2), config.maxBackoff().toMillis());
+                LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", rootMessage(e), backoffMillis);
+                awaitWakeUp(backoffMillis);
+            }
+        }
+    }
+
+    private void awaitWakeUp(long millis) {
+        try {
+            if (wakeUp.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
+                wakeUp.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** One batch in one transaction: lock, read in order, send, await acknowledgements, delete. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            Boolean leader = (Boolean) entityManager
+                    .createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RELAY_LOCK_KEY)
+                    .getSingleResult();
+            if (!Boolean.TRUE.equals(leader)) {
+                return 0;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                            select seq, event_id, topic, record_key, event_type, source, subject, occurred_at, payload
+                            from outbox_event order by seq limit ?1""")
+                    .setParameter(1, config.batchSize())
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            List<Long> sequences = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                sequences.add(((Number) row[0]).longValue());
+                acks.add(producer.send(toRecord(row)));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+            entityManager.createNativeQuery("delete from outbox_event where seq = any(?1)")
+                    .setParameter(1, sequences.toArray(new Long[0]))
+                    .executeUpdate();
+            published.increment(rows.size());
+            return rows.size();
+        });
+    }
+
+    private static ProducerRecord<String, byte[]> toRecord(Object[] row) {
+        String eventId = row[1].toString();
+        String topic = (String) row[2];
+        String key = (String) row[3];
+        OffsetDateTime occurredAt = toOffsetDateTime(row[7]);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
+                ((String) row[8]).getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(record, CloudEventHeaders.ID, eventId);
+        header(record, CloudEventHeaders.TYPE, (String) row[4]);
+        header(record, CloudEventHeaders.SOURCE, (String) row[5]);
+        header(record, CloudEventHeaders.SUBJECT, (String) row[6]);
+        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurredAt));
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return record;
+    }
+
+    private static OffsetDateTime toOffsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000,
+                ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}
