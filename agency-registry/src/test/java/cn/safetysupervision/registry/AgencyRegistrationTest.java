@@ -1,7 +1,7 @@
 package cn.safetysupervision.registry;
 
-import cn.safetysupervision.events.EventCatalog;
-import cn.safetysupervision.events.Topics;
+import cn.safetysupervision.events.registry.RegistryEvents;
+
 import cn.safetysupervision.registry.persistence.Agency;
 import cn.safetysupervision.testkit.EventProbe;
 import cn.safetysupervision.testkit.ReceivedEvent;
@@ -62,7 +62,7 @@ class AgencyRegistrationTest {
                 .then().statusCode(200).body("name", equalTo("临沂安信安全评价有限公司")).header("ETag", equalTo("\"0\""));
 
         ReceivedEvent event = EventProbe.onTestBroker()
-                .awaitEvent(Topics.REGISTRY_AGENCY, EventCatalog.AGENCY_REGISTERED_V1.type(), id);
+                .awaitEvent(RegistryEvents.AGENCY_TOPIC.name(), RegistryEvents.AGENCY_REGISTERED_V1.type(), id);
         assertEquals(code, event.data().get("creditCode").asText());
         assertEquals("/agency-registry", event.source());
         assertEquals(id, event.key());
@@ -133,7 +133,7 @@ class AgencyRegistrationTest {
                 .header("Location", containsString(first))
                 .body("id", equalTo(first));
         assertEquals(1, agenciesWithCode(code));
-        assertEquals(1, EventProbe.onTestBroker().awaitEvents(Topics.REGISTRY_AGENCY,
+        assertEquals(1, EventProbe.onTestBroker().awaitEvents(RegistryEvents.AGENCY_TOPIC.name(),
                 e -> first.equals(e.subject()), 1, Duration.ofSeconds(20)).size());
 
         given().auth().oauth2(Tokens.association()).header("Idempotency-Key", key)

@@ -1,7 +1,7 @@
 package cn.safetysupervision.compliance;
 
-import cn.safetysupervision.events.EventCatalog;
-import cn.safetysupervision.events.Topics;
+import cn.safetysupervision.events.registry.RegistryEvents;
+
 import cn.safetysupervision.testkit.KafkaBrokerResource;
 import cn.safetysupervision.testkit.RawRecords;
 import cn.safetysupervision.testkit.TestIdentifiers;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegistryEventConsumptionTest {
 
     private static final String DLQ = "compliance-service.dlq";
-    private static final String TYPE = EventCatalog.AGENCY_REGISTERED_V1.type();
+    private static final String TYPE = RegistryEvents.AGENCY_REGISTERED_V1.type();
 
     private static String agencyRegistered(UUID agencyId, String creditCode, String name) {
         return """
@@ -46,7 +46,7 @@ class RegistryEventConsumptionTest {
     void projectsARegisteredAgency() {
         UUID agencyId = UUID.randomUUID();
         String code = TestIdentifiers.creditCode();
-        RawRecords.produceCloudEvent(KafkaBrokerResource.bootstrapServers(), Topics.REGISTRY_AGENCY,
+        RawRecords.produceCloudEvent(KafkaBrokerResource.bootstrapServers(), RegistryEvents.AGENCY_TOPIC.name(),
                 RawRecords.newEventId(), TYPE, agencyId.toString(), agencyRegistered(agencyId, code, "甲机构"));
         awaitProjectedName(agencyId, "甲机构");
         given().auth().oauth2(Tokens.agency(agencyId)).when().get("/api/v1/agencies/" + agencyId + "/compliance-summary")
@@ -60,16 +60,16 @@ class RegistryEventConsumptionTest {
         UUID agencyId = UUID.randomUUID();
         String eventId = RawRecords.newEventId();
         String bootstrap = KafkaBrokerResource.bootstrapServers();
-        RawRecords.produceCloudEvent(bootstrap, Topics.REGISTRY_AGENCY, eventId, TYPE, agencyId.toString(),
+        RawRecords.produceCloudEvent(bootstrap, RegistryEvents.AGENCY_TOPIC.name(), eventId, TYPE, agencyId.toString(),
                 agencyRegistered(agencyId, TestIdentifiers.creditCode(), "第一次"));
         // Same ce_id again, with other data: a redelivery must not be applied, whatever it carries.
-        RawRecords.produceCloudEvent(bootstrap, Topics.REGISTRY_AGENCY, eventId, TYPE, agencyId.toString(),
+        RawRecords.produceCloudEvent(bootstrap, RegistryEvents.AGENCY_TOPIC.name(), eventId, TYPE, agencyId.toString(),
                 agencyRegistered(agencyId, TestIdentifiers.creditCode(), "第二次"));
         // A later, distinct event on the same partition proves the duplicate was already consumed.
-        RawRecords.produceCloudEvent(bootstrap, Topics.REGISTRY_AGENCY, RawRecords.newEventId(), "cn.safetysupervision.registry.agency.unknown.v1",
+        RawRecords.produceCloudEvent(bootstrap, RegistryEvents.AGENCY_TOPIC.name(), RawRecords.newEventId(), "cn.safetysupervision.registry.agency.unknown.v1",
                 agencyId.toString(), "{}");
         UUID marker = UUID.randomUUID();
-        RawRecords.produceCloudEvent(bootstrap, Topics.REGISTRY_AGENCY, RawRecords.newEventId(), TYPE, agencyId.toString(),
+        RawRecords.produceCloudEvent(bootstrap, RegistryEvents.AGENCY_TOPIC.name(), RawRecords.newEventId(), TYPE, agencyId.toString(),
                 agencyRegistered(marker, TestIdentifiers.creditCode(), "标记"));
         awaitProjectedName(marker, "标记");
         awaitProjectedName(agencyId, "第一次");
@@ -79,10 +79,10 @@ class RegistryEventConsumptionTest {
     void garbageGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
         String bootstrap = KafkaBrokerResource.bootstrapServers();
         String poisonKey = "poison-" + UUID.randomUUID();
-        RawRecords.produce(bootstrap, Topics.REGISTRY_AGENCY, poisonKey,
+        RawRecords.produce(bootstrap, RegistryEvents.AGENCY_TOPIC.name(), poisonKey,
                 new byte[] {(byte) 0xC3, 0x28, '{', 'n', 'o', 't'}, Map.of());
         UUID agencyId = UUID.randomUUID();
-        RawRecords.produceCloudEvent(bootstrap, Topics.REGISTRY_AGENCY, RawRecords.newEventId(), TYPE,
+        RawRecords.produceCloudEvent(bootstrap, RegistryEvents.AGENCY_TOPIC.name(), RawRecords.newEventId(), TYPE,
                 poisonKey, agencyRegistered(agencyId, TestIdentifiers.creditCode(), "毒丸之后"));
         awaitProjectedName(agencyId, "毒丸之后");
 
@@ -90,7 +90,7 @@ class RegistryEventConsumptionTest {
                 r -> poisonKey.equals(r.key()) && RawRecords.header(r, "ce_id") == null, Duration.ofSeconds(30));
         String reason = RawRecords.header(dead, "dead-letter-reason");
         assertTrue(reason != null && reason.contains("not a CloudEvent"), "reason: " + reason);
-        assertEquals(Topics.REGISTRY_AGENCY, RawRecords.header(dead, "dead-letter-topic"));
+        assertEquals(RegistryEvents.AGENCY_TOPIC.name(), RawRecords.header(dead, "dead-letter-topic"));
     }
 
     @Test
@@ -100,7 +100,7 @@ class RegistryEventConsumptionTest {
         String eventId = RawRecords.newEventId();
         // Valid envelope and shape, but a null name violates the projection's NOT NULL: it fails on every attempt.
         String data = agencyRegistered(agencyId, TestIdentifiers.creditCode(), "x").replace("\"name\":\"x\"", "\"name\":null");
-        RawRecords.produce(bootstrap, Topics.REGISTRY_AGENCY, agencyId.toString(), data.getBytes(StandardCharsets.UTF_8), Map.of(
+        RawRecords.produce(bootstrap, RegistryEvents.AGENCY_TOPIC.name(), agencyId.toString(), data.getBytes(StandardCharsets.UTF_8), Map.of(
                 "ce_specversion", "1.0", "ce_id", eventId, "ce_type", TYPE, "ce_source", "/test",
                 "ce_subject", agencyId.toString(), "ce_time", "2026-11-28T08:00:00Z", "content-type", "application/json"));
         ConsumerRecord<String, String> dead = RawRecords.awaitRecord(bootstrap, DLQ,

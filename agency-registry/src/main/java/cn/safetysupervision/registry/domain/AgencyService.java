@@ -1,6 +1,6 @@
 package cn.safetysupervision.registry.domain;
 
-import cn.safetysupervision.events.EventCatalog;
+import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.Outbox;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.registry.events.AgencyEventMapper;
@@ -43,7 +43,7 @@ public class AgencyService {
         agency.registeredAt = now;
         agency.updatedAt = now;
         agency.persistAndFlush();
-        outbox.publish(EventCatalog.AGENCY_REGISTERED_V1, agency.id, events.registered(agency));
+        outbox.publish(RegistryEvents.AGENCY_REGISTERED_V1, agency.id, events.registered(agency));
         return agency;
     }
 

@@ -1,7 +1,7 @@
 package cn.safetysupervision.compliance.events;
 
 import cn.safetysupervision.compliance.domain.AgencyProjection;
-import cn.safetysupervision.events.EventCatalog;
+import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.events.registry.AgencyRegisteredV1;
 import cn.safetysupervision.platform.events.InboundEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
@@ -33,7 +33,7 @@ public class RegistryEventsConsumer {
     }
 
     private void apply(IncomingEvent event) {
-        if (EventCatalog.AGENCY_REGISTERED_V1.type().equals(event.type())) {
+        if (RegistryEvents.AGENCY_REGISTERED_V1.type().equals(event.type())) {
             agencies.registered(event.id(), event.dataAs(AgencyRegisteredV1.class));
         } else {
             LOG.debugf("ignoring %s: not used by compliance rules", event.type());

@@ -1,26 +1,36 @@
 package cn.safetysupervision.events;
 
-import cn.safetysupervision.events.registry.AgencyRegisteredV1;
+import cn.safetysupervision.events.compliance.ComplianceEvents;
+import cn.safetysupervision.events.contract.ContractEvents;
+import cn.safetysupervision.events.registry.RegistryEvents;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Every published event type. Tests check that each has a JSON Schema and appears in the AsyncAPI document,
- * so this list, the schemas and the document cannot drift apart.
+ * Every published topic and event type, gathered from each context's list. Tests check that each type has a
+ * JSON Schema matching its payload record and that the AsyncAPI document is generated from exactly this list,
+ * so the catalog, the schemas and the document cannot drift apart.
  */
 public final class EventCatalog {
 
     /** Reverse-DNS prefix of every CloudEvents {@code type} we publish. */
     public static final String TYPE_PREFIX = "cn.safetysupervision.";
 
-    public static final EventType<AgencyRegisteredV1> AGENCY_REGISTERED_V1 = new EventType<>(
-            TYPE_PREFIX + "registry.agency.registered.v1", Topics.REGISTRY_AGENCY, AgencyRegisteredV1.class);
+    private static final List<TopicSpec> TOPICS = Stream.of(
+                    RegistryEvents.TOPICS, ContractEvents.TOPICS, ComplianceEvents.TOPICS)
+            .flatMap(List::stream).toList();
 
-    private static final List<EventType<?>> ALL = List.of(
-            AGENCY_REGISTERED_V1);
+    private static final List<EventType<?>> ALL = Stream.of(
+                    RegistryEvents.ALL, ContractEvents.ALL, ComplianceEvents.ALL)
+            .flatMap(List::stream).toList();
 
     private EventCatalog() {
+    }
+
+    public static List<TopicSpec> topics() {
+        return TOPICS;
     }
 
     public static List<EventType<?>> all() {

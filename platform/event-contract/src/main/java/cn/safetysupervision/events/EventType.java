@@ -6,14 +6,20 @@ import java.util.Objects;
  * One published event type: the CloudEvents {@code type} (with its version), the topic it travels on and the
  * Java type of its payload. A published type never changes incompatibly; a breaking change gets a new
  * {@code .vN} type beside the old one.
+ *
+ * @param type        CloudEvents type, {@code cn.safetysupervision.<context>.<aggregate>.<event>.v<N>}
+ * @param topic       the topic it is published on
+ * @param payloadType the payload record in this artifact
+ * @param summary     one line for the AsyncAPI document: what happened
  */
-public record EventType<T>(String type, String topic, Class<T> payloadType) {
+public record EventType<T>(String type, TopicSpec topic, Class<T> payloadType, String summary) {
 
     public EventType {
         Objects.requireNonNull(type);
         Objects.requireNonNull(topic);
         Objects.requireNonNull(payloadType);
-        if (!type.startsWith(EventCatalog.TYPE_PREFIX) || !type.matches(".*\\.v[0-9]+$")) {
+        Objects.requireNonNull(summary);
+        if (!type.startsWith(EventCatalog.TYPE_PREFIX) || !type.matches("[a-z0-9.-]+\\.v[0-9]+$")) {
             throw new IllegalArgumentException("event type must be '" + EventCatalog.TYPE_PREFIX + "<name>.v<N>': " + type);
         }
     }
@@ -21,5 +27,15 @@ public record EventType<T>(String type, String topic, Class<T> payloadType) {
     /** Classpath location of this type's JSON Schema inside this artifact. */
     public String schemaResource() {
         return "event-schemas/" + type + ".json";
+    }
+
+    /** The type without prefix and version, e.g. {@code registry.agency.registered}. */
+    public String name() {
+        return type.substring(EventCatalog.TYPE_PREFIX.length(), type.lastIndexOf(".v"));
+    }
+
+    /** The version number after {@code .v}. */
+    public int version() {
+        return Integer.parseInt(type.substring(type.lastIndexOf(".v") + 2));
     }
 }

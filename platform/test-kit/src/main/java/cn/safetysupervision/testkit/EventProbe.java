@@ -145,8 +145,8 @@ public final class EventProbe {
         }
         String type = headers.get("ce_type");
         EventCatalog.byType(type).ifPresent(t -> {
-            if (!t.topic().equals(record.topic())) {
-                problems.add(type + " belongs on " + t.topic() + ", found on " + record.topic());
+            if (!t.topic().name().equals(record.topic())) {
+                problems.add(type + " belongs on " + t.topic().name() + ", found on " + record.topic());
             }
         });
         JsonNode data = null;

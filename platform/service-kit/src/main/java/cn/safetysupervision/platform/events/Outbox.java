@@ -51,7 +51,7 @@ public class Outbox {
                         insert into outbox_event (event_id, topic, record_key, event_type, source, subject, occurred_at, payload)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                 .setParameter(1, eventId)
-                .setParameter(2, type.topic())
+                .setParameter(2, type.topic().name())
                 .setParameter(3, key)
                 .setParameter(4, type.type())
                 .setParameter(5, source)
