@@ -37,6 +37,17 @@ final class ServiceProcess implements AutoCloseable {
                 ROOT.resolve("platform/test-kit/src/main/resources/dev-jwt/public-key.pem").toString());
     }
 
+    /** A second process of the same service on the same database and broker (another replica), not started. */
+    ServiceProcess replica() {
+        ServiceProcess replica = new ServiceProcess(name, environment.get("DB_URL"), environment.get("KAFKA_BOOTSTRAP_SERVERS"));
+        environment.forEach((k, v) -> {
+            if (!k.equals("HTTP_PORT")) {
+                replica.environment.put(k, v);
+            }
+        });
+        return replica;
+    }
+
     ServiceProcess with(String variable, String value) {
         environment.put(variable, value);
         return this;

@@ -29,6 +29,13 @@ final class Suite implements AutoCloseable {
         return service;
     }
 
+    /** Another replica of a service, sharing its database; stopped with the suite. */
+    ServiceProcess replicaOf(ServiceProcess service) {
+        ServiceProcess replica = service.replica();
+        services.add(replica);
+        return replica;
+    }
+
     /** Registers an agency through agency-registry's API and answers its id. */
     static String registerAgency(ServiceProcess registry, String name) {
         return given().baseUri(registry.baseUri()).auth().oauth2(Tokens.association())
