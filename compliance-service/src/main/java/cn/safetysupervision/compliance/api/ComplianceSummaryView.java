@@ -9,5 +9,10 @@ public record ComplianceSummaryView(
         String creditCode,
         String name,
         String registryStatus,
-        Instant registeredAt) {
+        Instant registeredAt,
+        String creditGrade,
+        int creditPoints,
+        long openFindings,
+        long totalFindings,
+        boolean onDishonestyList) {
 }

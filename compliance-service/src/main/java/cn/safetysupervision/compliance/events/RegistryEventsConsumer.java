@@ -1,6 +1,7 @@
 package cn.safetysupervision.compliance.events;
 
 import cn.safetysupervision.compliance.domain.AgencyProjection;
+import cn.safetysupervision.compliance.domain.RuleEngine;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.events.registry.AgencyRegisteredV1;
 import cn.safetysupervision.platform.events.InboundEvents;
@@ -20,10 +21,12 @@ public class RegistryEventsConsumer {
 
     private final InboundEvents inbound;
     private final AgencyProjection agencies;
+    private final RuleEngine rules;
 
-    RegistryEventsConsumer(InboundEvents inbound, AgencyProjection agencies) {
+    RegistryEventsConsumer(InboundEvents inbound, AgencyProjection agencies, RuleEngine rules) {
         this.inbound = inbound;
         this.agencies = agencies;
+        this.rules = rules;
     }
 
     @Incoming("registry-agency")
@@ -38,5 +41,6 @@ public class RegistryEventsConsumer {
         } else {
             LOG.debugf("ignoring %s: not used by compliance rules", event.type());
         }
+        rules.judge(event);
     }
 }

@@ -1,0 +1,20 @@
+package cn.safetysupervision.compliance.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An agency's integrity record: grade, points, grade history and dishonesty listings. */
+public record CreditView(UUID agencyId, String grade, String gradeZh, int points, List<GradeChangeView> history,
+                         List<ListingView> listings) {
+
+    public record GradeChangeView(String previousGrade, String grade, int points, UUID triggeringFindingId,
+                                  Instant changedAt) {
+    }
+
+    public record ListingView(UUID id, LocalDate startDate, LocalDate endDate, LocalDate repairRequestAllowedFrom,
+                              Instant repairRequestedAt, String repairStatement, String repairDecidedBy,
+                              String repairDecisionNote, LocalDate endedOn, String endReason) {
+    }
+}

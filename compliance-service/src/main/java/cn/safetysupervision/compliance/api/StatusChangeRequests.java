@@ -1,0 +1,31 @@
+package cn.safetysupervision.compliance.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** Bodies of the status changes of a finding. */
+public final class StatusChangeRequests {
+
+    private StatusChangeRequests() {
+    }
+
+    public record Acknowledge(@Size(max = 2000) String comment) {
+    }
+
+    public record Resolve(@NotBlank @Size(max = 2000) String note) {
+    }
+
+    public record Dismiss(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** The referral record (Art. 19). */
+    public record Refer(@NotBlank @Size(max = 200) String authority,
+                        @NotBlank @Size(max = 100) String referenceNumber,
+                        @NotNull @PastOrPresent LocalDate referredOn,
+                        @Size(max = 2000) String note) {
+    }
+}

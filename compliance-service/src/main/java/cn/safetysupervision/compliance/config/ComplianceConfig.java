@@ -1,0 +1,97 @@
+package cn.safetysupervision.compliance.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+
+/** Every policy value of compliance-service; defaults follow ../shared/design/guideline-map.md. */
+@ConfigMapping(prefix = "compliance")
+public interface ComplianceConfig {
+
+    Credit credit();
+
+    Rules rules();
+
+    /** Largest page a list endpoint returns. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** How often dishonesty listings whose term is over are ended. */
+    @WithDefault("PT1H")
+    Duration listingSweepInterval();
+
+    interface Credit {
+        /** Penalty points of a MINOR finding. */
+        @WithDefault("1")
+        int minorPoints();
+
+        /** Penalty points of a MAJOR finding. */
+        @WithDefault("3")
+        int majorPoints();
+
+        /** Penalty points of a SEVERE finding. */
+        @WithDefault("6")
+        int severePoints();
+
+        /** Findings older than this no longer count in the integrity record (decay window). */
+        @WithDefault("P365D")
+        Duration decayWindow();
+
+        /** Points from which the grade is 黄 (yellow); below it 蓝 (blue). */
+        @WithDefault("3")
+        int yellowFrom();
+
+        /** Points from which the grade is 橙 (orange). */
+        @WithDefault("6")
+        int orangeFrom();
+
+        /** Points from which the grade is 红 (red), which lists the agency as dishonest. */
+        @WithDefault("12")
+        int redFrom();
+
+        /** How long a red grade keeps the agency on the dishonesty list. */
+        @WithDefault("P3Y")
+        Period listingTerm();
+
+        /** How long after listing the agency may request credit repair. */
+        @WithDefault("P12M")
+        Period repairRequestAfter();
+    }
+
+    interface Rules {
+        /** ART16: a contract priced below this share of the association's reference price is suspected under-pricing. */
+        @WithDefault("0.7")
+        BigDecimal underpricingRatio();
+
+        /** ART17-4: Jaccard similarity of report-summary shingles from which two reports are near-duplicates. */
+        @WithDefault("0.8")
+        double nearDuplicateThreshold();
+
+        /** ART17-4: characters per shingle (Chinese text is shingled by characters, not words). */
+        @WithDefault("3")
+        int shingleSize();
+
+        /** ART17-4: summaries shorter than this (in characters, whitespace removed) are not compared. */
+        @WithDefault("30")
+        int minimumSummaryLength();
+
+        /** ART10: days after completion by which a follow-up visit must be recorded. */
+        @WithDefault("30")
+        int followUpDays();
+
+        /** ART14-12: days within which a change of name, address or legal representative must be filed. */
+        @WithDefault("30")
+        int changeFilingDays();
+
+        /** STAFFING: full-time qualified staff an evaluation/testing agency needs for its first business scope. */
+        @WithDefault("25")
+        int staffingMinimum();
+
+        /** STAFFING: additional full-time qualified staff per further business scope. */
+        @WithDefault("5")
+        int staffingPerExtraScope();
+    }
+}

@@ -1,0 +1,151 @@
+package cn.safetysupervision.compliance.domain;
+
+import cn.safetysupervision.compliance.domain.rules.ComplianceRule;
+import cn.safetysupervision.compliance.domain.rules.Violation;
+import cn.safetysupervision.compliance.events.ComplianceEventMapper;
+import cn.safetysupervision.compliance.persistence.Finding;
+import cn.safetysupervision.events.compliance.ComplianceEvents;
+import cn.safetysupervision.platform.events.Outbox;
+import cn.safetysupervision.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Opens findings (one open finding per rule and subject) and moves them through their life cycle. */
+@ApplicationScoped
+public class FindingService {
+
+    public static final String SYSTEM = "system";
+
+    private final Outbox outbox;
+    private final ComplianceEventMapper events;
+    private final CreditService credit;
+
+    FindingService(Outbox outbox, ComplianceEventMapper events, CreditService credit) {
+        this.outbox = outbox;
+        this.events = events;
+        this.credit = credit;
+    }
+
+    /**
+     * Opens a finding of the rule on the violation's subject, or — when one is already open — adds the event to
+     * its evidence. A redelivered event id changes nothing.
+     *
+     * @return the finding and whether it is new
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Flagged flag(ComplianceRule rule, Violation violation, List<String> eventIds, String origin, String by) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        var open = Finding.findOpen(rule.id(), violation.subjectType(), violation.subjectId());
+        if (open.isPresent()) {
+            Finding finding = open.get();
+            boolean repeated = false;
+            for (String eventId : eventIds) {
+                if (!finding.triggeringEventIds.contains(eventId)) {
+                    finding.triggeringEventIds.add(eventId);
+                    repeated = true;
+                }
+            }
+            if (repeated || eventIds.isEmpty()) {
+                finding.occurrences++;
+                finding.lastSeenAt = now;
+                Map<String, String> facts = new LinkedHashMap<>(finding.facts);
+                facts.putAll(violation.facts());
+                finding.facts = facts;
+            }
+            return new Flagged(finding, false);
+        }
+        Finding finding = new Finding();
+        finding.id = UUID.randomUUID();
+        finding.agencyId = violation.agencyId();
+        finding.subjectType = violation.subjectType();
+        finding.subjectId = violation.subjectId();
+        finding.ruleId = rule.id();
+        finding.ruleVersion = rule.version();
+        finding.article = rule.article();
+        finding.severity = rule.severity();
+        finding.title = rule.titleZh();
+        finding.origin = origin;
+        finding.status = FindingStatus.OPEN;
+        finding.triggeringEventIds.addAll(eventIds);
+        finding.facts.putAll(violation.facts());
+        finding.occurrences = 1;
+        finding.flaggedBy = by;
+        finding.flaggedAt = now;
+        finding.lastSeenAt = now;
+        finding.persistAndFlush();
+        outbox.publish(ComplianceEvents.VIOLATION_FLAGGED_V1, finding.id, events.flagged(finding));
+        credit.recompute(finding.agencyId, finding.id);
+        return new Flagged(finding, true);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Finding acknowledge(Finding finding, String by) {
+        requireStatus(finding, EnumSet.of(FindingStatus.OPEN), "acknowledged");
+        finding.status = FindingStatus.ACKNOWLEDGED;
+        finding.acknowledgedBy = by;
+        finding.acknowledgedAt = Instant.now();
+        return finding;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Finding resolve(Finding finding, String note, String by) {
+        requireStatus(finding, FindingStatus.STILL_OPEN, "resolved");
+        finding.status = FindingStatus.RESOLVED;
+        finding.resolutionNote = note;
+        finding.resolvedBy = by;
+        finding.resolvedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        outbox.publish(ComplianceEvents.FINDING_RESOLVED_V1, finding.id, events.resolved(finding));
+        return finding;
+    }
+
+    /** A dismissed finding was unfounded: it leaves the integrity record, so the grade is recomputed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Finding dismiss(Finding finding, String reason, String by) {
+        requireStatus(finding, FindingStatus.STILL_OPEN, "dismissed");
+        finding.status = FindingStatus.DISMISSED;
+        finding.dismissalReason = reason;
+        finding.dismissedBy = by;
+        finding.dismissedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        finding.persistAndFlush();
+        outbox.publish(ComplianceEvents.FINDING_DISMISSED_V1, finding.id, events.dismissed(finding));
+        credit.recompute(finding.agencyId, finding.id);
+        return finding;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Finding refer(Finding finding, String authority, String referenceNumber, LocalDate referredOn, String note,
+                         String by) {
+        requireStatus(finding, EnumSet.of(FindingStatus.OPEN, FindingStatus.ACKNOWLEDGED, FindingStatus.RESOLVED),
+                "referred");
+        finding.status = FindingStatus.REFERRED;
+        finding.referralAuthority = authority;
+        finding.referralReference = referenceNumber;
+        finding.referralDate = referredOn;
+        finding.referralNote = note;
+        finding.referredBy = by;
+        finding.referredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        outbox.publish(ComplianceEvents.FINDING_REFERRED_V1, finding.id, events.referred(finding));
+        return finding;
+    }
+
+    private static void requireStatus(Finding finding, Set<FindingStatus> allowed, String action) {
+        if (!allowed.contains(finding.status)) {
+            throw ProblemException.conflict("finding " + finding.id + " is " + finding.status + " and cannot be "
+                    + action + " (allowed from " + allowed + ")", Map.of("status", finding.status.name()));
+        }
+    }
+
+    /** A finding and whether this call opened it. */
+    public record Flagged(Finding finding, boolean opened) {
+    }
+}

@@ -1,0 +1,36 @@
+package cn.safetysupervision.compliance.domain;
+
+import cn.safetysupervision.compliance.domain.rules.AutomaticRule;
+import cn.safetysupervision.compliance.domain.rules.RuleCatalog;
+import cn.safetysupervision.compliance.domain.rules.Violation;
+import cn.safetysupervision.platform.events.IncomingEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Lets every automatic rule triggered by an event judge it, after the projections took the event in. */
+@ApplicationScoped
+public class RuleEngine {
+
+    private final RuleCatalog catalog;
+    private final FindingService findings;
+
+    RuleEngine(RuleCatalog catalog, FindingService findings) {
+        this.catalog = catalog;
+        this.findings = findings;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int judge(IncomingEvent event) {
+        int opened = 0;
+        for (AutomaticRule rule : catalog.triggeredBy(event.type())) {
+            for (Violation violation : rule.evaluate(event)) {
+                if (findings.flag(rule, violation, List.of(event.id()), "AUTOMATIC", FindingService.SYSTEM).opened()) {
+                    opened++;
+                }
+            }
+        }
+        return opened;
+    }
+}

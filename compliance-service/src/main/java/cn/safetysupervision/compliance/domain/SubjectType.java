@@ -1,0 +1,6 @@
+package cn.safetysupervision.compliance.domain;
+
+/** What a finding is about. */
+public enum SubjectType {
+    AGENCY, PRACTITIONER, CONTRACT
+}
