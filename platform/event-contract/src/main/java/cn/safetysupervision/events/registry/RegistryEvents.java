@@ -13,15 +13,136 @@ public final class RegistryEvents {
     public static final String OWNER = "agency-registry";
 
     public static final TopicSpec AGENCY_TOPIC = new TopicSpec("registry.agency", OWNER, "agency id",
-            "Agencies (安全生产技术服务机构): registration, changes, change filings, status.");
+            "Agencies (安全生产技术服务机构): registration, changes, change filings, status, 附件2 commitment, staffing threshold.");
+
+    public static final TopicSpec QUALIFICATION_TOPIC = new TopicSpec("registry.qualification", OWNER, "qualification id",
+            "Qualification certificates (资质证书): granted, renewed, suspended, reinstated, revoked, expiry warnings, duplicate claims.");
+
+    public static final TopicSpec PRACTITIONER_TOPIC = new TopicSpec("registry.practitioner", OWNER, "practitioner id",
+            "Practitioners (从业人员) with their credentials, employment and training; the 身份证 number only as keyed hash.");
 
     public static final EventType<AgencyRegisteredV1> AGENCY_REGISTERED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.agency.registered.v1", AGENCY_TOPIC, AgencyRegisteredV1.class,
             "An agency entered the registry.");
 
-    public static final List<TopicSpec> TOPICS = List.of(AGENCY_TOPIC);
+    public static final EventType<AgencyChangedV1> AGENCY_CHANGED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.agency.changed.v1", AGENCY_TOPIC, AgencyChangedV1.class,
+            "Agency master data changed; a change of name, registered address or legal representative opens a filing window.");
 
-    public static final List<EventType<?>> ALL = List.of(AGENCY_REGISTERED_V1);
+    public static final EventType<AgencyChangeFiledV1> AGENCY_CHANGE_FILED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.agency.change-filed.v1", AGENCY_TOPIC, AgencyChangeFiledV1.class,
+            "A change of name, registered address or legal representative was filed (变更备案), closing its filing window.");
+
+    public static final EventType<AgencyStatusChangedV1> AGENCY_STATUS_CHANGED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.agency.status-changed.v1", AGENCY_TOPIC, AgencyStatusChangedV1.class,
+            "An agency's registry status changed (active, suspended, cancelled, revoked).");
+
+    public static final EventType<CommitmentSignedV1> AGENCY_COMMITMENT_SIGNED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.agency.commitment-signed.v1", AGENCY_TOPIC, CommitmentSignedV1.class,
+            "The agency's 执业承诺书 (附件2) was recorded as signed.");
+
+    public static final EventType<StaffingBelowThresholdV1> AGENCY_STAFFING_BELOW_THRESHOLD_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.agency.staffing-below-threshold.v1", AGENCY_TOPIC, StaffingBelowThresholdV1.class,
+            "An agency's roster fell below the staffing threshold for its business scopes.");
+
+    public static final EventType<StaffingRestoredV1> AGENCY_STAFFING_RESTORED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.agency.staffing-restored.v1", AGENCY_TOPIC, StaffingRestoredV1.class,
+            "An agency's roster is back at or above the staffing threshold.");
+
+    public static final EventType<QualificationGrantedV1> QUALIFICATION_GRANTED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.granted.v1", QUALIFICATION_TOPIC, QualificationGrantedV1.class,
+            "A qualification certificate was recorded for an agency.");
+
+    public static final EventType<QualificationRenewedV1> QUALIFICATION_RENEWED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.renewed.v1", QUALIFICATION_TOPIC, QualificationRenewedV1.class,
+            "A certificate's validity was extended (renewal, 延续).");
+
+    public static final EventType<QualificationSuspendedV1> QUALIFICATION_SUSPENDED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.suspended.v1", QUALIFICATION_TOPIC, QualificationSuspendedV1.class,
+            "A certificate was suspended (暂扣).");
+
+    public static final EventType<QualificationReinstatedV1> QUALIFICATION_REINSTATED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.reinstated.v1", QUALIFICATION_TOPIC, QualificationReinstatedV1.class,
+            "A suspended certificate is valid again.");
+
+    public static final EventType<QualificationRevokedV1> QUALIFICATION_REVOKED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.revoked.v1", QUALIFICATION_TOPIC, QualificationRevokedV1.class,
+            "A certificate was revoked (撤销/吊销); final.");
+
+    public static final EventType<QualificationExpiringV1> QUALIFICATION_EXPIRING_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.expiring.v1", QUALIFICATION_TOPIC, QualificationExpiringV1.class,
+            "A certificate expires within a warning lead time (once per certificate, validity and lead time).");
+
+    public static final EventType<QualificationExpiredV1> QUALIFICATION_EXPIRED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.expired.v1", QUALIFICATION_TOPIC, QualificationExpiredV1.class,
+            "A certificate's last valid day passed (once per certificate and validity).");
+
+    public static final EventType<DuplicateQualificationClaimRefusedV1> QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.duplicate-claim-refused.v1", QUALIFICATION_TOPIC, DuplicateQualificationClaimRefusedV1.class,
+            "An agency claimed a certificate number already held by another agency; refused (Art. 14.4 evidence).");
+
+    public static final EventType<PractitionerRegisteredV1> PRACTITIONER_REGISTERED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.registered.v1", PRACTITIONER_TOPIC, PractitionerRegisteredV1.class,
+            "A practitioner (从业人员) entered the registry.");
+
+    public static final EventType<PractitionerUpdatedV1> PRACTITIONER_UPDATED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.updated.v1", PRACTITIONER_TOPIC, PractitionerUpdatedV1.class,
+            "A practitioner's personal data changed.");
+
+    public static final EventType<CredentialAddedV1> PRACTITIONER_CREDENTIAL_ADDED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-added.v1", PRACTITIONER_TOPIC, CredentialAddedV1.class,
+            "A practitioner's credential (certificate or title) was recorded.");
+
+    public static final EventType<CredentialExpiringV1> PRACTITIONER_CREDENTIAL_EXPIRING_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-expiring.v1", PRACTITIONER_TOPIC, CredentialExpiringV1.class,
+            "A credential expires within a warning lead time (once per credential, validity and lead time).");
+
+    public static final EventType<CredentialExpiredV1> PRACTITIONER_CREDENTIAL_EXPIRED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-expired.v1", PRACTITIONER_TOPIC, CredentialExpiredV1.class,
+            "A credential's last valid day passed (once per credential and validity).");
+
+    public static final EventType<EmploymentStartedV1> PRACTITIONER_EMPLOYMENT_STARTED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.employment-started.v1", PRACTITIONER_TOPIC, EmploymentStartedV1.class,
+            "A practitioner's employment at an agency was recorded.");
+
+    public static final EventType<EmploymentEndedV1> PRACTITIONER_EMPLOYMENT_ENDED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.employment-ended.v1", PRACTITIONER_TOPIC, EmploymentEndedV1.class,
+            "A practitioner's employment at an agency ended.");
+
+    public static final EventType<EmploymentConflictRefusedV1> PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.employment-conflict-refused.v1", PRACTITIONER_TOPIC, EmploymentConflictRefusedV1.class,
+            "A second concurrent full-time employment of the same person was refused (Art. 14.10 evidence).");
+
+    public static final EventType<TrainingRecordedV1> PRACTITIONER_TRAINING_RECORDED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.training-recorded.v1", PRACTITIONER_TOPIC, TrainingRecordedV1.class,
+            "A training record (Art. 12) was added to a practitioner's archive.");
+
+    public static final List<TopicSpec> TOPICS = List.of(AGENCY_TOPIC, QUALIFICATION_TOPIC, PRACTITIONER_TOPIC);
+
+    public static final List<EventType<?>> ALL = List.of(AGENCY_REGISTERED_V1,
+            AGENCY_CHANGED_V1,
+            AGENCY_CHANGE_FILED_V1,
+            AGENCY_STATUS_CHANGED_V1,
+            AGENCY_COMMITMENT_SIGNED_V1,
+            AGENCY_STAFFING_BELOW_THRESHOLD_V1,
+            AGENCY_STAFFING_RESTORED_V1,
+            QUALIFICATION_GRANTED_V1,
+            QUALIFICATION_RENEWED_V1,
+            QUALIFICATION_SUSPENDED_V1,
+            QUALIFICATION_REINSTATED_V1,
+            QUALIFICATION_REVOKED_V1,
+            QUALIFICATION_EXPIRING_V1,
+            QUALIFICATION_EXPIRED_V1,
+            QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1,
+            PRACTITIONER_REGISTERED_V1,
+            PRACTITIONER_UPDATED_V1,
+            PRACTITIONER_CREDENTIAL_ADDED_V1,
+            PRACTITIONER_CREDENTIAL_EXPIRING_V1,
+            PRACTITIONER_CREDENTIAL_EXPIRED_V1,
+            PRACTITIONER_EMPLOYMENT_STARTED_V1,
+            PRACTITIONER_EMPLOYMENT_ENDED_V1,
+            PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1,
+            PRACTITIONER_TRAINING_RECORDED_V1);
 
     private RegistryEvents() {
     }
