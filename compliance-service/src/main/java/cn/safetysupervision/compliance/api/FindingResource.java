@@ -76,7 +76,7 @@ public class FindingResource {
     @Operation(summary = "Search findings", description = "By agency, rule, status and flagged time [from, to), newest "
             + "first. An agency sees only its own findings (its agencyId is implied).")
     public FindingPage search(@QueryParam("agencyId") UUID agencyId, @QueryParam("ruleId") String ruleId,
-                              @QueryParam("status") FindingStatus status, @QueryParam("from") Instant from,
+                              @QueryParam("status") String status, @QueryParam("from") Instant from,
                               @QueryParam("to") Instant to,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(1000) int size) {
@@ -101,7 +101,7 @@ public class FindingResource {
         }
         if (status != null) {
             where.add("status = :status");
-            params.and("status", status);
+            params.and("status", parseStatus(status));
         }
         if (from != null) {
             where.add("flaggedAt >= :from");
@@ -220,6 +220,14 @@ public class FindingResource {
         Finding changed = action.apply(finding, caller.name());
         changed.persistAndFlush();
         return Response.ok(mapper.toView(changed)).tag(EntityTags.tag(changed.version)).build();
+    }
+
+    private static FindingStatus parseStatus(String status) {
+        try {
+            return FindingStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "must be one of " + java.util.Arrays.toString(FindingStatus.values()));
+        }
     }
 
     private Finding load(UUID id) {

@@ -1,0 +1,115 @@
+package cn.safetysupervision.compliance;
+
+import cn.safetysupervision.events.compliance.ComplianceEvents;
+import cn.safetysupervision.testkit.EventProbe;
+import cn.safetysupervision.testkit.ReceivedEvent;
+import cn.safetysupervision.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The integrity record with the default scoring (MINOR 1, MAJOR 3, SEVERE 6; yellow from 3, orange from 6, red
+ * from 12) and, in tests, a repair request allowed at once (compliance.credit.repair-request-after=P0D).
+ */
+@QuarkusTest
+class CreditGradeTest {
+
+    @Test
+    void gradesFollowThePointsAndRedListsTheAgencyUntilRepaired() {
+        UUID agencyId = TestAgencies.registered("信用机构");
+        given().auth().oauth2(Tokens.agency(agencyId)).when().get("/api/v1/agencies/" + agencyId + "/credit")
+                .then().statusCode(200).body("grade", equalTo("BLUE")).body("gradeZh", equalTo("蓝")).body("points", equalTo(0));
+
+        // One MINOR finding: 1 point, still blue — no grade change.
+        FindingLifecycleTest.record(Tokens.regulator(), agencyId, "ART14-16");
+        given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + agencyId + "/credit")
+                .then().body("grade", equalTo("BLUE")).body("points", equalTo(1)).body("history", hasSize(0));
+
+        // A SEVERE one: 7 points → orange.
+        String falseReport = FindingLifecycleTest.record(Tokens.regulator(), agencyId, "ART14-6").path("id");
+        ReceivedEvent orange = EventProbe.onTestBroker().awaitEvent(ComplianceEvents.CREDIT_TOPIC.name(),
+                ComplianceEvents.CREDIT_GRADE_CHANGED_V1.type(), agencyId.toString());
+        assertEquals("BLUE", orange.data().get("previousGrade").asText());
+        assertEquals("ORANGE", orange.data().get("grade").asText());
+        assertEquals(7, orange.data().get("points").asInt());
+
+        // Another SEVERE: 13 points → red, and the agency is listed for 3 years.
+        FindingLifecycleTest.record(Tokens.regulator(), agencyId, "ART17-5");
+        ReceivedEvent listed = EventProbe.onTestBroker().awaitEvent(ComplianceEvents.CREDIT_TOPIC.name(),
+                ComplianceEvents.DISHONESTY_LISTING_STARTED_V1.type(), agencyId.toString());
+        String listingId = listed.data().get("listingId").asText();
+        java.time.LocalDate start = java.time.LocalDate.parse(listed.data().get("startDate").asText());
+        assertEquals(start.plusYears(3).minusDays(1).toString(), listed.data().get("endDate").asText());
+        given().auth().oauth2(Tokens.agency(agencyId)).when().get("/api/v1/agencies/" + agencyId + "/compliance-summary")
+                .then().statusCode(200).body("creditGrade", equalTo("RED")).body("creditPoints", equalTo(13))
+                .body("onDishonestyList", equalTo(true)).body("openFindings", equalTo(3));
+        given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + agencyId + "/credit")
+                .then().body("history.grade", equalTo(List.of("ORANGE", "RED")))
+                .body("listings", hasSize(1)).body("listings[0].id", equalTo(listingId));
+
+        // Dismissing the false-report finding lowers the points: 7 → orange again, still listed until repaired.
+        String etag = given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/findings/" + falseReport)
+                .then().extract().header("ETag");
+        given().auth().oauth2(Tokens.regulator()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"reason\":\"复核报告无虚假内容\"}").when().post("/api/v1/findings/" + falseReport + "/dismissal")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + agencyId + "/credit")
+                .then().body("grade", equalTo("ORANGE")).body("points", equalTo(7))
+                .body("history.grade", equalTo(List.of("ORANGE", "RED", "ORANGE")));
+
+        // Credit repair: the agency asks, a supervisor grants, the listing ends.
+        String listingUrl = "/api/v1/agencies/" + agencyId + "/credit/dishonesty-listings/" + listingId;
+        String listingTag = given().auth().oauth2(Tokens.agency(agencyId)).when().get(listingUrl)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Tokens.agency(UUID.randomUUID())).header("If-Match", listingTag).contentType(ContentType.JSON)
+                .body("{\"statement\":\"x\"}").when().post(listingUrl + "/repair-request").then().statusCode(404);
+        given().auth().oauth2(Tokens.regulator()).header("If-Match", listingTag).contentType(ContentType.JSON)
+                .body("{\"granted\":true}").when().post(listingUrl + "/repair-decision").then().statusCode(409);
+        listingTag = given().auth().oauth2(Tokens.agency(agencyId)).header("If-Match", listingTag).contentType(ContentType.JSON)
+                .body("{\"statement\":\"已完成全部整改并组织全员培训\"}").when().post(listingUrl + "/repair-request")
+                .then().statusCode(200).body("repairRequestedAt", notNullValue()).extract().header("ETag");
+        given().auth().oauth2(Tokens.regulator()).header("If-Match", listingTag).contentType(ContentType.JSON)
+                .body("{\"granted\":true,\"note\":\"同意信用修复\"}").when().post(listingUrl + "/repair-decision")
+                .then().statusCode(200).body("endReason", equalTo("REPAIRED")).body("endedOn", notNullValue());
+        ReceivedEvent ended = EventProbe.onTestBroker().awaitEvent(ComplianceEvents.CREDIT_TOPIC.name(),
+                ComplianceEvents.DISHONESTY_LISTING_ENDED_V1.type(), agencyId.toString());
+        assertEquals("REPAIRED", ended.data().get("reason").asText());
+        given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + agencyId + "/compliance-summary")
+                .then().body("onDishonestyList", equalTo(false));
+        // Exactly one grade-changed event per change.
+        assertEquals(3, EventProbe.onTestBroker().awaitEvents(ComplianceEvents.CREDIT_TOPIC.name(),
+                e -> e.type().equals(ComplianceEvents.CREDIT_GRADE_CHANGED_V1.type()) && e.subject().equals(agencyId.toString()),
+                3, Duration.ofSeconds(30)).size());
+    }
+
+    @Test
+    void referencePricesAreKeptByTheAssociation() {
+        String url = "/api/v1/reference-prices/SAFETY_EVALUATION/CHEMICALS-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(Tokens.regulator()).contentType(ContentType.JSON).body("{\"amount\":50000}")
+                .when().put(url).then().statusCode(403);
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body("{\"amount\":-1}")
+                .when().put(url).then().statusCode(400);
+        given().auth().oauth2(Tokens.association()).when().get(url).then().statusCode(404);
+        String etag = given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
+                .body("{\"amount\":50000,\"note\":\"2026年指导价\"}").when().put(url)
+                .then().statusCode(201).body("amount", equalTo(50000)).extract().header("ETag");
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body("{\"amount\":60000}")
+                .when().put(url).then().statusCode(428);
+        given().auth().oauth2(Tokens.association()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"amount\":60000}").when().put(url).then().statusCode(200).body("amount", equalTo(60000));
+        var read = given().auth().oauth2(Tokens.agency(UUID.randomUUID())).when().get(url).then().statusCode(200)
+                .body("updatedBy", equalTo("association-officer")).extract().jsonPath();
+        assertEquals(60000.0, read.getDouble("amount"));
+    }
+}
