@@ -19,6 +19,10 @@ public interface ComplianceConfig {
     @WithDefault("100")
     int maxPageSize();
 
+    /** How often passed deadlines (unfiled changes, Art. 14.12) are looked for. */
+    @WithDefault("PT1H")
+    Duration deadlineSweepInterval();
+
     /** How often dishonesty listings whose term is over are ended. */
     @WithDefault("PT1H")
     Duration listingSweepInterval();
@@ -86,12 +90,8 @@ public interface ComplianceConfig {
         @WithDefault("30")
         int changeFilingDays();
 
-        /** STAFFING: full-time qualified staff an evaluation/testing agency needs for its first business scope. */
+        /** STAFFING-1: the least full-time qualified staff an agency may have, whatever its scopes. */
         @WithDefault("25")
         int staffingMinimum();
-
-        /** STAFFING: additional full-time qualified staff per further business scope. */
-        @WithDefault("5")
-        int staffingPerExtraScope();
     }
 }

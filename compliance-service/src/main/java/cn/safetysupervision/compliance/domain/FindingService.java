@@ -38,13 +38,21 @@ public class FindingService {
 
     /**
      * Opens a finding of the rule on the violation's subject, or — when one is already open — adds the event to
-     * its evidence. A redelivered event id changes nothing.
+     * its evidence. An event already judged by this rule on this subject (a redelivery, a replay of the topics, a
+     * repeated sweep) changes nothing, even when that finding has been closed since.
      *
-     * @return the finding and whether it is new
+     * @return the finding (null when nothing changed) and whether it is new
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Flagged flag(ComplianceRule rule, Violation violation, List<String> eventIds, String origin, String by) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<String> requested = eventIds;
+        eventIds = eventIds.stream()
+                .filter(id -> !Finding.alreadyJudged(rule.id(), violation.subjectType(), violation.subjectId(), id))
+                .toList();
+        if (!requested.isEmpty() && eventIds.isEmpty()) {
+            return new Flagged(null, false);
+        }
         var open = Finding.findOpen(rule.id(), violation.subjectType(), violation.subjectId());
         if (open.isPresent()) {
             Finding finding = open.get();

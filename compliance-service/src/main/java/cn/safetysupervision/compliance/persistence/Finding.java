@@ -132,6 +132,16 @@ public class Finding extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /** True when a finding of this rule on this subject, in any status, already holds the event as evidence. */
+    public static boolean alreadyJudged(String ruleId, SubjectType subjectType, UUID subjectId, String eventId) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                        select count(*) from finding where rule_id = ?1 and subject_type = ?2 and subject_id = ?3
+                        and triggering_event_ids @> cast(?4 as jsonb)""")
+                .setParameter(1, ruleId).setParameter(2, subjectType.name()).setParameter(3, subjectId)
+                .setParameter(4, "[\"" + eventId.replace("\"", "").replace("\\", "") + "\"]")
+                .getSingleResult()).longValue() > 0;
+    }
+
     public static Optional<Finding> findOpen(String ruleId, SubjectType subjectType, UUID subjectId) {
         return find("ruleId = ?1 and subjectType = ?2 and subjectId = ?3 and status in ?4",
                 ruleId, subjectType, subjectId, FindingStatus.STILL_OPEN).firstResultOptional();

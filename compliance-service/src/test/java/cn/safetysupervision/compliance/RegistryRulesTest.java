@@ -1,0 +1,152 @@
+package cn.safetysupervision.compliance;
+
+import cn.safetysupervision.compliance.domain.FilingDeadlineSweep;
+import cn.safetysupervision.events.compliance.ComplianceEvents;
+import cn.safetysupervision.events.registry.AgencyChangeFiledV1;
+import cn.safetysupervision.events.registry.AgencyChangedV1;
+import cn.safetysupervision.events.registry.BusinessScopeEntryV1;
+import cn.safetysupervision.events.registry.DuplicateQualificationClaimRefusedV1;
+import cn.safetysupervision.events.registry.EmploymentConflictRefusedV1;
+import cn.safetysupervision.events.registry.EmploymentStartedV1;
+import cn.safetysupervision.events.registry.FieldChangeV1;
+import cn.safetysupervision.events.registry.QualificationGrantedV1;
+import cn.safetysupervision.events.registry.RegistryEvents;
+import cn.safetysupervision.events.registry.StaffingBelowThresholdV1;
+import cn.safetysupervision.testkit.EventProbe;
+import cn.safetysupervision.testkit.TestIdentifiers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rules fed by agency-registry's events through the broker: each fires on its case and stays silent on the
+ * other; repeated facts and redelivered events never make a second finding. Silence is checked behind a later
+ * event on the same key (same partition), which is processed only after the silent one.
+ */
+@QuarkusTest
+class RegistryRulesTest {
+
+    @Inject
+    FilingDeadlineSweep filingSweep;
+
+    private static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
+
+    private static DuplicateQualificationClaimRefusedV1 duplicateClaim(UUID qualificationId, UUID claimingAgencyId) {
+        return new DuplicateQualificationClaimRefusedV1(qualificationId, "APJ-(鲁)-001", UUID.randomUUID(),
+                TestIdentifiers.creditCode(), "持证机构", claimingAgencyId, TestIdentifiers.creditCode(), "冒用机构",
+                "SAFETY_EVALUATION", "agency-user", NOW);
+    }
+
+    @Test
+    void art14Item4FiresOnADuplicateCertificateClaimOnceHoweverOftenItRepeats() {
+        UUID claimant = TestAgencies.registered("冒证机构");
+        UUID honest = TestAgencies.registered("守法机构");
+        UUID qualificationId = UUID.randomUUID();
+        // Not firing: an ordinary grant.
+        Events.produce(RegistryEvents.QUALIFICATION_GRANTED_V1, qualificationId, new QualificationGrantedV1(
+                qualificationId, "APJ-(鲁)-002", honest, TestIdentifiers.creditCode(), "守法机构", "SAFETY_EVALUATION",
+                List.of(new BusinessScopeEntryV1("SAFETY_EVALUATION", "CHEMICALS")), "山东省应急管理厅",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31), "VALID", "registry-clerk", NOW));
+        // Firing, then the same event redelivered, then the same facts again under a new event id.
+        String first = Events.produce(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1, qualificationId,
+                duplicateClaim(qualificationId, claimant));
+        Events.produce(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1, qualificationId,
+                duplicateClaim(qualificationId, claimant), first);
+        String second = Events.produce(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1, qualificationId,
+                duplicateClaim(qualificationId, claimant));
+
+        var found = Events.awaitFindings(claimant, "ART14-4");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                Events.findings(claimant, "ART14-4").getList("items[0].triggeringEventIds").size() == 2);
+        found = Events.findings(claimant, "ART14-4");
+        assertEquals(1, found.getInt("total"));
+        assertEquals(List.of(first, second), found.getList("items[0].triggeringEventIds"));
+        assertEquals(2, found.getInt("items[0].occurrences"));
+        assertEquals("APJ-(鲁)-001", found.getString("items[0].facts.certificateNumber"));
+        assertEquals("SEVERE", found.getString("items[0].severity"));
+        assertEquals("AUTOMATIC", found.getString("items[0].origin"));
+        assertEquals(0, Events.findings(honest, "ART14-4").getInt("total"));
+        EventProbe.onTestBroker().awaitEvent(ComplianceEvents.FINDING_TOPIC.name(),
+                ComplianceEvents.VIOLATION_FLAGGED_V1.type(), found.getString("items[0].id"));
+    }
+
+    @Test
+    void art14Item10FiresOnASecondFullTimeEmploymentOfTheSamePerson() {
+        UUID second = TestAgencies.registered("挂靠机构");
+        UUID first = TestAgencies.registered("本职机构");
+        UUID practitionerId = UUID.randomUUID();
+        Events.produce(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1, practitionerId, new EmploymentStartedV1(
+                UUID.randomUUID(), practitionerId, "李明", "hash-1", first, TestIdentifiers.creditCode(), "本职机构",
+                "FULL_TIME", LocalDate.of(2025, 1, 1), null, "clerk", NOW));
+        Events.produce(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1, practitionerId,
+                new EmploymentConflictRefusedV1(practitionerId, "李明", "hash-1", second, TestIdentifiers.creditCode(),
+                        "挂靠机构", "FULL_TIME", LocalDate.of(2026, 11, 1), null, UUID.randomUUID(), first,
+                        TestIdentifiers.creditCode(), "本职机构", LocalDate.of(2025, 1, 1), null, "clerk", NOW));
+        var found = Events.awaitFindings(second, "ART14-10");
+        assertEquals("PRACTITIONER", found.getString("items[0].subjectType"));
+        assertEquals(practitionerId.toString(), found.getString("items[0].subjectId"));
+        assertEquals(first.toString(), found.getString("items[0].facts.conflictingAgencyId"));
+        // The ordinary employment before it made no finding for the first agency.
+        assertEquals(0, Events.findings(first, "ART14-10").getInt("total"));
+    }
+
+    @Test
+    void art14Item12FiresOnALateFilingAndOnAMissingOneButNotOnATimelyOne() {
+        UUID late = TestAgencies.registered("迟报机构");
+        UUID timely = TestAgencies.registered("按时机构");
+        UUID missing = TestAgencies.registered("未报机构");
+        Instant changedAt = Instant.parse("2026-09-01T08:00:00Z");
+        Events.produce(RegistryEvents.AGENCY_CHANGE_FILED_V1, timely, new AgencyChangeFiledV1(timely,
+                TestIdentifiers.creditCode(), "按时机构", UUID.randomUUID(), List.of("name"), changedAt,
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 20), false, "备-001", "clerk", NOW));
+        Events.produce(RegistryEvents.AGENCY_CHANGE_FILED_V1, late, new AgencyChangeFiledV1(late,
+                TestIdentifiers.creditCode(), "迟报机构", UUID.randomUUID(), List.of("legalRepresentative"), changedAt,
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 2), true, "备-002", "clerk", NOW));
+        var found = Events.awaitFindings(late, "ART14-12");
+        assertEquals("2026-11-02", found.getString("items[0].facts.filedOn"));
+
+        UUID filingId = UUID.randomUUID();
+        String changeEvent = Events.produce(RegistryEvents.AGENCY_CHANGED_V1, missing, new AgencyChangedV1(missing,
+                TestIdentifiers.creditCode(), "未报机构（新名）", "王建国", "山东省临沂市兰山区", "山东省临沂市兰山区",
+                "ACTIVE", List.of(new FieldChangeV1("name", "未报机构", "未报机构（新名）")), true, filingId,
+                LocalDate.of(2026, 10, 1), 2, "clerk", changedAt));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                filingSweep.sweep(LocalDate.of(2026, 10, 1)) == 0 && hasPendingFiling(missing));
+        assertEquals(0, Events.findings(missing, "ART14-12").getInt("total"), "not overdue on its due date");
+        assertEquals(1, filingSweep.sweep(LocalDate.of(2026, 10, 2)));
+        assertEquals(0, filingSweep.sweep(LocalDate.of(2026, 10, 3)), "a repeated sweep adds nothing");
+        found = Events.findings(missing, "ART14-12");
+        assertEquals(1, found.getInt("total"));
+        assertEquals(List.of(changeEvent), found.getList("items[0].triggeringEventIds"));
+        assertEquals(0, Events.findings(timely, "ART14-12").getInt("total"));
+    }
+
+    private static boolean hasPendingFiling(UUID agencyId) {
+        return cn.safetysupervision.testkit.Tokens.regulator() != null
+                && io.restassured.RestAssured.given().auth().oauth2(cn.safetysupervision.testkit.Tokens.regulator())
+                .when().get("/api/v1/agencies/" + agencyId + "/compliance-summary").then().extract()
+                .path("name").equals("未报机构（新名）");
+    }
+
+    @Test
+    void staffingFiresBelowTheThresholdOnly() {
+        UUID below = TestAgencies.registered("人手不足机构");
+        UUID enough = TestAgencies.registered("人手充足机构");
+        Events.produce(RegistryEvents.AGENCY_STAFFING_BELOW_THRESHOLD_V1, enough, new StaffingBelowThresholdV1(enough,
+                TestIdentifiers.creditCode(), "人手充足机构", 20, 8, 5, 30, 30, 2, "EMPLOYMENT_ENDED", NOW));
+        Events.produce(RegistryEvents.AGENCY_STAFFING_BELOW_THRESHOLD_V1, below, new StaffingBelowThresholdV1(below,
+                TestIdentifiers.creditCode(), "人手不足机构", 10, 4, 3, 18, 30, 2, "EMPLOYMENT_ENDED", NOW));
+        var found = Events.awaitFindings(below, "STAFFING-1");
+        assertEquals("18", found.getString("items[0].facts.fullTimeQualifiedStaff"));
+        assertEquals("30", found.getString("items[0].facts.required"));
+        assertTrue(Events.findings(enough, "STAFFING-1").getInt("total") == 0);
+    }
+}
