@@ -1,6 +1,7 @@
 package cn.safetysupervision.registry.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** An agency as the API shows it. */
@@ -13,5 +14,14 @@ public record AgencyView(
         String status,
         Instant registeredAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String officeAddress,
+        String postcode,
+        String legalRepresentativePhone,
+        String contactPerson,
+        String contactPhone,
+        String email,
+        String licenceIssuer,
+        LocalDate licenceIssuedOn,
+        String businessContent) {
 }

@@ -33,6 +33,31 @@ public class Agency extends PanacheEntityBase {
     @Column(name = "registered_address", nullable = false)
     public String registeredAddress;
 
+    @Column(name = "office_address")
+    public String officeAddress;
+
+    public String postcode;
+
+    @Column(name = "legal_rep_phone")
+    public String legalRepresentativePhone;
+
+    @Column(name = "contact_person")
+    public String contactPerson;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    public String email;
+
+    @Column(name = "licence_issuer")
+    public String licenceIssuer;
+
+    @Column(name = "licence_issued_on")
+    public java.time.LocalDate licenceIssuedOn;
+
+    @Column(name = "business_content")
+    public String businessContent;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AgencyStatus status;

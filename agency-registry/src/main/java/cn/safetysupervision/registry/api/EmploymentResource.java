@@ -1,0 +1,103 @@
+package cn.safetysupervision.registry.api;
+
+import cn.safetysupervision.platform.http.EntityTags;
+import cn.safetysupervision.platform.http.IdempotentRequests;
+import cn.safetysupervision.platform.security.Caller;
+import cn.safetysupervision.platform.security.Roles;
+import cn.safetysupervision.registry.domain.AgencyService;
+import cn.safetysupervision.registry.domain.PractitionerService;
+import cn.safetysupervision.registry.persistence.Employment;
+import cn.safetysupervision.registry.persistence.Practitioner;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/agencies/{agencyId}/employments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Employment", description = "机构 × 从业人员, 专职/兼职")
+public class EmploymentResource {
+
+    private final PractitionerService practitioners;
+    private final AgencyService agencies;
+    private final AgencyApiMapper mapper;
+    private final IdempotentRequests idempotentRequests;
+    private final Caller caller;
+
+    EmploymentResource(PractitionerService practitioners, AgencyService agencies, AgencyApiMapper mapper,
+                       IdempotentRequests idempotentRequests, Caller caller) {
+        this.practitioners = practitioners;
+        this.agencies = agencies;
+        this.mapper = mapper;
+        this.idempotentRequests = idempotentRequests;
+        this.caller = caller;
+    }
+
+    private EmploymentView view(Employment e) {
+        return mapper.toView(e, Practitioner.<Practitioner>findByIdOptional(e.practitionerId).map(p -> p.name).orElse(null));
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
+    @Operation(summary = "Record an employment",
+            description = "A second full-time employment of the same person overlapping one at another agency is refused "
+                    + "with 409 naming the conflict and published as practitioner.employment-conflict-refused.v1 (Art. 14.10). "
+                    + "Emits practitioner.employment-started.v1.")
+    public Response start(@PathParam("agencyId") UUID agencyId, @NotNull @Valid StartEmploymentRequest r,
+                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
+        caller.requireAgencyAccess(agencyId, "agency", agencyId);
+        return idempotentRequests.execute(caller.name(), idempotencyKey, r, () -> {
+            Employment e = practitioners.startEmployment(agencyId, r.practitionerId(), r.employmentType(),
+                    r.employedFrom(), r.employedTo(), caller.name());
+            return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build())
+                    .tag(EntityTags.tag(e.version)).entity(view(e)).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
+    @Operation(summary = "The agency's roster (current and past employments)")
+    public List<EmploymentView> list(@PathParam("agencyId") UUID agencyId) {
+        caller.requireAgencyAccess(agencyId, "agency", agencyId);
+        agencies.get(agencyId);
+        return Employment.<Employment>list("agencyId = ?1 order by employedFrom desc", agencyId).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{employmentId}")
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
+    @Operation(summary = "Read an employment")
+    public Response get(@PathParam("agencyId") UUID agencyId, @PathParam("employmentId") UUID employmentId) {
+        caller.requireAgencyAccess(agencyId, "agency", agencyId);
+        Employment e = Employment.<Employment>findByIdOptional(employmentId).filter(x -> x.agencyId.equals(agencyId))
+                .orElseThrow(() -> cn.safetysupervision.platform.problem.ProblemException.notFound("employment", employmentId));
+        return Response.ok(view(e)).tag(EntityTags.tag(e.version)).build();
+    }
+
+    @POST
+    @Path("/{employmentId}/end")
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
+    @Operation(summary = "End an employment (send If-Match)", description = "Emits practitioner.employment-ended.v1.")
+    public Response end(@PathParam("agencyId") UUID agencyId, @PathParam("employmentId") UUID employmentId,
+                        @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EndEmploymentRequest r) {
+        caller.requireAgencyAccess(agencyId, "agency", agencyId);
+        Employment e = practitioners.endEmployment(agencyId, employmentId, ifMatch, r.endedOn(), caller.name());
+        return Response.ok(view(e)).tag(EntityTags.tag(e.version)).build();
+    }
+}

@@ -1,0 +1,29 @@
+package cn.safetysupervision.registry.api;
+
+import cn.safetysupervision.platform.problem.ProblemException;
+import cn.safetysupervision.registry.config.RegistryConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Page and size from query parameters, with the configured cap. */
+@ApplicationScoped
+public class Paging {
+
+    private final RegistryConfig config;
+
+    Paging(RegistryConfig config) {
+        this.config = config;
+    }
+
+    /** @return {page, size} */
+    public int[] of(Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? config.defaultPageSize() : size;
+        if (p < 0) {
+            throw ProblemException.invalidField("page", "must be 0 or more");
+        }
+        if (s < 1 || s > config.maxPageSize()) {
+            throw ProblemException.invalidField("size", "must be between 1 and " + config.maxPageSize());
+        }
+        return new int[]{p, s};
+    }
+}

@@ -1,0 +1,276 @@
+package cn.safetysupervision.registry.domain;
+
+import cn.safetysupervision.events.registry.FieldChangeV1;
+import cn.safetysupervision.events.registry.RegistryEvents;
+import cn.safetysupervision.platform.events.Outbox;
+import cn.safetysupervision.platform.http.EntityTags;
+import cn.safetysupervision.platform.problem.ProblemException;
+import cn.safetysupervision.platform.security.Caller;
+import cn.safetysupervision.registry.events.RegistryEventMapper;
+import cn.safetysupervision.registry.persistence.Agency;
+import cn.safetysupervision.registry.persistence.Credential;
+import cn.safetysupervision.registry.persistence.Employment;
+import cn.safetysupervision.registry.persistence.Practitioner;
+import cn.safetysupervision.registry.persistence.Training;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Practitioners, their credentials and training, and their employment at agencies. */
+@ApplicationScoped
+public class PractitionerService {
+
+    private final Outbox outbox;
+    private final RegistryEventMapper events;
+    private final IdentityProtection identity;
+    private final AgencyService agencies;
+    private final Refusals refusals;
+    private final StaffingService staffing;
+
+    PractitionerService(Outbox outbox, RegistryEventMapper events, IdentityProtection identity, AgencyService agencies,
+                        Refusals refusals, StaffingService staffing) {
+        this.outbox = outbox;
+        this.events = events;
+        this.identity = identity;
+        this.agencies = agencies;
+        this.refusals = refusals;
+        this.staffing = staffing;
+    }
+
+    public Practitioner get(UUID id) {
+        return Practitioner.<Practitioner>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("practitioner", id));
+    }
+
+    /** Supervisors see every practitioner; an agency those it registered or has ever employed. Others get 404. */
+    public Practitioner getVisible(UUID id, Caller caller) {
+        Practitioner p = get(id);
+        if (caller.isSupervisor()) {
+            return p;
+        }
+        UUID agency = caller.agencyId().orElseThrow(() -> ProblemException.notFound("practitioner", id));
+        boolean visible = agency.equals(p.registeredByAgency)
+                || Employment.count("practitionerId = ?1 and agencyId = ?2", id, agency) > 0;
+        if (!visible) {
+            throw ProblemException.notFound("practitioner", id);
+        }
+        return p;
+    }
+
+    /** Shows the full 身份证 number only to regulators. */
+    public String idNumberFor(Practitioner p, Caller caller) {
+        return caller.isRegulator() ? identity.decrypt(p.idNumberEncrypted) : p.idNumberMasked;
+    }
+
+    /** One person is one practitioner: the same 身份证 number again is a 409 naming the existing record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Practitioner register(String name, String idNumber, String phone, UUID agencyId, String by) {
+        String number = IdNumber.normalise(idNumber);
+        IdNumber.problem(number).ifPresent(problem -> {
+            throw ProblemException.invalidField("idNumber", "is not a valid 身份证 number: " + problem);
+        });
+        String hash = identity.hash(number);
+        Practitioner.findByHash(hash).ifPresent(existing -> {
+            throw ProblemException.conflict("a practitioner with this 身份证 number is already registered",
+                    Map.of("existingPractitionerId", existing.id));
+        });
+        Instant now = Instant.now();
+        Practitioner p = new Practitioner();
+        p.id = UUID.randomUUID();
+        p.name = name.strip();
+        p.idNumberHash = hash;
+        p.idNumberEncrypted = identity.encrypt(number);
+        p.idNumberMasked = IdNumber.mask(number);
+        p.gender = IdNumber.gender(number);
+        p.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        p.registeredBy = by;
+        p.registeredByAgency = agencyId;
+        p.createdAt = now;
+        p.updatedAt = now;
+        p.persistAndFlush();
+        outbox.publish(RegistryEvents.PRACTITIONER_REGISTERED_V1, p.id, events.practitionerRegistered(p));
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Practitioner update(Practitioner p, String ifMatch, String name, String phone, String by) {
+        EntityTags.requireMatch(ifMatch, p.version);
+        Map<String, String[]> diff = new LinkedHashMap<>();
+        String newName = name.strip();
+        String newPhone = phone == null || phone.isBlank() ? null : phone.strip();
+        if (!Objects.equals(p.name, newName)) {
+            diff.put("name", new String[]{p.name, newName});
+        }
+        if (!Objects.equals(p.phone, newPhone)) {
+            diff.put("phone", new String[]{p.phone, newPhone});
+        }
+        if (diff.isEmpty()) {
+            return p;
+        }
+        p.name = newName;
+        p.phone = newPhone;
+        p.updatedAt = Instant.now();
+        p.persistAndFlush();
+        List<FieldChangeV1> changes = new ArrayList<>();
+        diff.forEach((f, v) -> changes.add(new FieldChangeV1(f, v[0], v[1])));
+        outbox.publish(RegistryEvents.PRACTITIONER_UPDATED_V1, p.id, events.practitionerUpdated(p, changes, by));
+        return p;
+    }
+
+    /** A credential number of a type belongs to one person (a second holder is a 409: Art. 14.4). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Credential addCredential(Practitioner p, CredentialType type, CredentialLevel level, String titleName,
+                                    String specialty, String number, String issuer, LocalDate validTo, String by) {
+        checkLevel(type, level);
+        if (type == CredentialType.PROFESSIONAL_TITLE && (titleName == null || titleName.isBlank())) {
+            throw ProblemException.invalidField("titleName", "is required for a professional title");
+        }
+        String n = number.strip();
+        Credential.<Credential>find("credentialType = ?1 and number = ?2", type, n).firstResultOptional().ifPresent(existing -> {
+            throw ProblemException.conflict("credential " + n + " is already recorded"
+                    + (existing.practitionerId.equals(p.id) ? " for this practitioner" : " for another practitioner"),
+                    Map.of("existingCredentialId", existing.id));
+        });
+        Credential c = new Credential();
+        c.id = UUID.randomUUID();
+        c.practitionerId = p.id;
+        c.credentialType = type;
+        c.level = level;
+        c.titleName = titleName;
+        c.specialty = specialty;
+        c.number = n;
+        c.issuer = issuer.strip();
+        c.validTo = validTo;
+        c.recordedAt = Instant.now();
+        c.persistAndFlush();
+        outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1, p.id, events.credentialAdded(c, p, by));
+        recheckEmployers(p.id, "credential.added");
+        return c;
+    }
+
+    private static void checkLevel(CredentialType type, CredentialLevel level) {
+        boolean ok = switch (type) {
+            case SAFETY_ASSESSOR -> level == CredentialLevel.FIRST || level == CredentialLevel.SECOND || level == CredentialLevel.THIRD;
+            case PROFESSIONAL_TITLE -> level == CredentialLevel.JUNIOR || level == CredentialLevel.INTERMEDIATE || level == CredentialLevel.SENIOR;
+            case REGISTERED_SAFETY_ENGINEER -> level == CredentialLevel.NONE || level == CredentialLevel.INTERMEDIATE || level == CredentialLevel.SENIOR;
+        };
+        if (!ok) {
+            throw ProblemException.invalidField("level", level + " is not a level of " + type);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Training recordTraining(Practitioner p, UUID agencyId, TrainingCategory category, String topic, BigDecimal hours,
+                                   LocalDate trainedOn, String provider, String by) {
+        if (trainedOn.isAfter(AgencyService.today())) {
+            throw ProblemException.invalidField("trainedOn", "must not be in the future");
+        }
+        Training t = new Training();
+        t.id = UUID.randomUUID();
+        t.practitionerId = p.id;
+        t.agencyId = agencyId;
+        t.topicCategory = category;
+        t.topic = topic.strip();
+        t.hours = hours;
+        t.trainedOn = trainedOn;
+        t.provider = provider.strip();
+        t.recordedBy = by;
+        t.recordedAt = Instant.now();
+        t.persist();
+        outbox.publish(RegistryEvents.PRACTITIONER_TRAINING_RECORDED_V1, p.id, events.trainingRecorded(t, p));
+        return t;
+    }
+
+    /**
+     * Records an employment. A full-time employment overlapping another agency's full-time employment of the same
+     * person is refused with 409 naming the conflict, and the refusal is published (Art. 14.10).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employment startEmployment(UUID agencyId, UUID practitionerId, EmploymentType type, LocalDate from,
+                                      LocalDate to, String by) {
+        Agency agency = agencies.get(agencyId);
+        if (agency.status != AgencyStatus.ACTIVE) {
+            throw ProblemException.conflict("the agency is " + agency.status + " and cannot employ staff");
+        }
+        Practitioner p = Practitioner.<Practitioner>findByIdOptional(practitionerId)
+                .orElseThrow(() -> ProblemException.invalidField("practitionerId", "no such practitioner"));
+        if (to != null && to.isBefore(from)) {
+            throw ProblemException.invalidField("employedTo", "must not be before employedFrom");
+        }
+        List<Employment> existing = Employment.list("practitionerId", practitionerId);
+        for (Employment e : existing) {
+            if (!e.overlaps(from, to)) {
+                continue;
+            }
+            if (e.agencyId.equals(agencyId)) {
+                throw ProblemException.conflict("the practitioner is already employed by this agency in that period",
+                        Map.of("conflictingEmploymentId", e.id));
+            }
+            if (type == EmploymentType.FULL_TIME && e.employmentType == EmploymentType.FULL_TIME) {
+                Agency other = agencies.get(e.agencyId);
+                refusals.record(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1, p.id,
+                        events.employmentConflict(p, agency, type.name(), from, to, e, other, by, Instant.now()));
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("conflictingEmploymentId", e.id);
+                details.put("conflictingAgencyId", other.id);
+                details.put("conflictingAgencyName", other.name);
+                details.put("conflictingFrom", e.employedFrom.toString());
+                if (e.employedTo != null) {
+                    details.put("conflictingTo", e.employedTo.toString());
+                }
+                throw ProblemException.conflict("the practitioner is already full-time at " + other.name + " ("
+                        + other.creditCode + ") from " + e.employedFrom + (e.employedTo == null ? "" : " to " + e.employedTo)
+                        + "; a person may be full-time at one agency only", details);
+            }
+        }
+        Employment e = new Employment();
+        e.id = UUID.randomUUID();
+        e.agencyId = agencyId;
+        e.practitionerId = practitionerId;
+        e.employmentType = type;
+        e.employedFrom = from;
+        e.employedTo = to;
+        e.recordedAt = Instant.now();
+        e.persistAndFlush();
+        outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1, p.id, events.employmentStarted(e, p, agency, by, e.recordedAt));
+        staffing.check(agencyId, "employment.started");
+        return e;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employment endEmployment(UUID agencyId, UUID employmentId, String ifMatch, LocalDate endedOn, String by) {
+        Employment e = Employment.<Employment>findByIdOptional(employmentId).filter(x -> x.agencyId.equals(agencyId))
+                .orElseThrow(() -> ProblemException.notFound("employment", employmentId));
+        EntityTags.requireMatch(ifMatch, e.version);
+        if (e.employedTo != null && !e.employedTo.isAfter(endedOn)) {
+            throw ProblemException.conflict("the employment already ends on " + e.employedTo);
+        }
+        if (endedOn.isBefore(e.employedFrom)) {
+            throw ProblemException.invalidField("endedOn", "must not be before the first day " + e.employedFrom);
+        }
+        e.employedTo = endedOn;
+        e.persistAndFlush();
+        Practitioner p = get(e.practitionerId);
+        outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1, p.id,
+                events.employmentEnded(e, p, agencies.get(agencyId), by, Instant.now()));
+        staffing.check(agencyId, "employment.ended");
+        return e;
+    }
+
+    /** Staffing of every agency currently employing the practitioner. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recheckEmployers(UUID practitionerId, String trigger) {
+        LocalDate today = AgencyService.today();
+        Employment.<Employment>list("practitionerId", practitionerId).stream()
+                .filter(e -> e.activeOn(today)).map(e -> e.agencyId).distinct()
+                .forEach(agencyId -> staffing.check(agencyId, trigger));
+    }
+}

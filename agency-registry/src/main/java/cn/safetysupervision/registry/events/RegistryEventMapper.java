@@ -1,0 +1,135 @@
+package cn.safetysupervision.registry.events;
+
+import cn.safetysupervision.events.registry.*;
+import cn.safetysupervision.registry.persistence.*;
+import org.mapstruct.Mapper;
+import org.mapstruct.MappingConstants;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Event payloads from entities. Payloads repeat the agency's code and name and the practitioner's name and hash so
+ * that a consumer never has to call back.
+ */
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI)
+public interface RegistryEventMapper {
+
+    BusinessScopeEntryV1 scopeEntry(ScopeEntry entry);
+
+    default List<BusinessScopeEntryV1> scope(Qualification q) {
+        return q.businessScope.stream()
+                .sorted(Comparator.comparing((ScopeEntry e) -> e.serviceType).thenComparing(e -> e.industry))
+                .map(this::scopeEntry).toList();
+    }
+
+    default AgencyChangedV1 changed(Agency a, List<FieldChangeV1> changes, ChangeFiling filing, String by, Instant at) {
+        return new AgencyChangedV1(a.id, a.creditCode, a.name, a.legalRepresentative, a.registeredAddress,
+                a.officeAddress, a.status.name(), changes, filing != null, filing == null ? null : filing.id,
+                filing == null ? null : filing.dueOn, a.version, by, at);
+    }
+
+    default AgencyChangeFiledV1 changeFiled(Agency a, ChangeFiling f) {
+        return new AgencyChangeFiledV1(a.id, a.creditCode, a.name, f.id, Arrays.asList(f.changedFields.split(",")),
+                f.changedAt, f.dueOn, f.filedOn, f.filedOn.isAfter(f.dueOn), f.filingReference, f.filedBy, f.recordedAt);
+    }
+
+    default AgencyStatusChangedV1 statusChanged(Agency a, String previous, String reason, String by, Instant at) {
+        return new AgencyStatusChangedV1(a.id, a.creditCode, a.name, previous, a.status.name(), reason, by, at);
+    }
+
+    default CommitmentSignedV1 commitmentSigned(Agency a, Commitment c) {
+        return new CommitmentSignedV1(a.id, a.creditCode, a.name, c.id, c.signatory, c.signatoryTitle, c.signedOn,
+                c.documentSha256, c.commitmentVersion, c.recordedBy, c.recordedAt);
+    }
+
+    default QualificationGrantedV1 granted(Qualification q, Agency a, String by) {
+        return new QualificationGrantedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), by, q.updatedAt);
+    }
+
+    default QualificationRenewedV1 renewed(Qualification q, Agency a, LocalDate previousValidTo, String by) {
+        return new QualificationRenewedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), previousValidTo, by, q.updatedAt);
+    }
+
+    default QualificationSuspendedV1 suspended(Qualification q, Agency a, String reason, String by) {
+        return new QualificationSuspendedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), reason, by, q.updatedAt);
+    }
+
+    default QualificationReinstatedV1 reinstated(Qualification q, Agency a, String reason, String by) {
+        return new QualificationReinstatedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), reason, by, q.updatedAt);
+    }
+
+    default QualificationRevokedV1 revoked(Qualification q, Agency a, String reason, String by) {
+        return new QualificationRevokedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), reason, by, q.updatedAt);
+    }
+
+    default QualificationExpiringV1 expiring(Qualification q, Agency a, int leadTimeDays, int daysRemaining, Instant at) {
+        return new QualificationExpiringV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), leadTimeDays, daysRemaining, at);
+    }
+
+    default QualificationExpiredV1 expired(Qualification q, Agency a, Instant at) {
+        return new QualificationExpiredV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), q.validTo.plusDays(1), at);
+    }
+
+    default DuplicateQualificationClaimRefusedV1 duplicateClaim(Qualification held, Agency holder, Agency claimant,
+                                                                String type, String by, Instant at) {
+        return new DuplicateQualificationClaimRefusedV1(held.id, held.certificateNumber, holder.id, holder.creditCode,
+                holder.name, claimant.id, claimant.creditCode, claimant.name, type, by, at);
+    }
+
+    default PractitionerRegisteredV1 practitionerRegistered(Practitioner p) {
+        return new PractitionerRegisteredV1(p.id, p.name, p.idNumberHash, p.idNumberMasked, p.gender, p.registeredBy, p.createdAt);
+    }
+
+    default PractitionerUpdatedV1 practitionerUpdated(Practitioner p, List<FieldChangeV1> changes, String by) {
+        return new PractitionerUpdatedV1(p.id, p.name, p.idNumberHash, p.idNumberMasked, changes, by, p.updatedAt);
+    }
+
+    default CredentialAddedV1 credentialAdded(Credential c, Practitioner p, String by) {
+        return new CredentialAddedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, by, c.recordedAt);
+    }
+
+    default CredentialExpiringV1 credentialExpiring(Credential c, Practitioner p, int leadTimeDays, int daysRemaining, Instant at) {
+        return new CredentialExpiringV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, leadTimeDays, daysRemaining, at);
+    }
+
+    default CredentialExpiredV1 credentialExpired(Credential c, Practitioner p, Instant at) {
+        return new CredentialExpiredV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.validTo.plusDays(1), at);
+    }
+
+    default EmploymentStartedV1 employmentStarted(Employment e, Practitioner p, Agency a, String by, Instant at) {
+        return new EmploymentStartedV1(e.id, p.id, p.name, p.idNumberHash, a.id, a.creditCode, a.name,
+                e.employmentType.name(), e.employedFrom, e.employedTo, by, at);
+    }
+
+    default EmploymentEndedV1 employmentEnded(Employment e, Practitioner p, Agency a, String by, Instant at) {
+        return new EmploymentEndedV1(e.id, p.id, p.name, p.idNumberHash, a.id, a.creditCode, a.name,
+                e.employmentType.name(), e.employedFrom, e.employedTo, by, at);
+    }
+
+    default EmploymentConflictRefusedV1 employmentConflict(Practitioner p, Agency requested, String type, LocalDate from,
+                                                           LocalDate to, Employment conflicting, Agency conflictingAgency,
+                                                           String by, Instant at) {
+        return new EmploymentConflictRefusedV1(p.id, p.name, p.idNumberHash, requested.id, requested.creditCode,
+                requested.name, type, from, to, conflicting.id, conflictingAgency.id, conflictingAgency.creditCode,
+                conflictingAgency.name, conflicting.employedFrom, conflicting.employedTo, by, at);
+    }
+
+    default TrainingRecordedV1 trainingRecorded(Training t, Practitioner p) {
+        return new TrainingRecordedV1(t.id, p.id, p.name, p.idNumberHash, t.agencyId, t.topicCategory.name(), t.topic,
+                t.hours, t.trainedOn, t.provider, t.recordedBy, t.recordedAt);
+    }
+}
