@@ -1,0 +1,162 @@
+package cn.safetysupervision.contract.persistence;
+
+import cn.safetysupervision.contract.config.ContractConfig;
+import cn.safetysupervision.platform.problem.ProblemException;
+import cn.safetysupervision.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Evidence bytes on the file system under {@code contract.evidence.directory}. Uploads stream through a SHA-256
+ * digest into a temporary file, never whole in memory; the type is recognised from the first bytes, not the name.
+ * Archived files are read-only and are re-hashed whenever they are read.
+ */
+@ApplicationScoped
+public class EvidenceFiles {
+
+    /** A file that passed the checks and waits to be archived. */
+    public record Staged(Path path, String mediaType, long size, String sha256) {
+    }
+
+    private final ContractConfig config;
+
+    EvidenceFiles(ContractConfig config) {
+        this.config = config;
+    }
+
+    /** Streams the upload to a temporary file; refuses it (and leaves nothing) when too large or of an unknown type. */
+    public Staged stage(InputStream body) {
+        long max = config.evidence().maxBytes();
+        Path tmp = null;
+        try {
+            Path dir = Files.createDirectories(root().resolve("incoming"));
+            tmp = Files.createTempFile(dir, "upload-", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] head = new byte[16];
+            int headLength = 0;
+            long size = 0;
+            try (InputStream in = new DigestInputStream(body, sha); OutputStream out = Files.newOutputStream(tmp)) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    if (headLength < head.length) {
+                        int take = Math.min(n, head.length - headLength);
+                        System.arraycopy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+                    size += n;
+                    if (size > max) {
+                        throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                                "evidence files may be at most " + max + " bytes");
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (size == 0) {
+                throw ProblemException.invalidField("body", "the file is empty");
+            }
+            String mediaType = sniff(head, headLength);
+            if (mediaType == null) {
+                throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "only JPEG, PNG, PDF and MP4 files are accepted (recognised by content, not by name)");
+            }
+            Staged staged = new Staged(tmp, mediaType, size, HexFormat.of().formatHex(sha.digest()));
+            tmp = null;
+            return staged;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the upload", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    /** Moves a staged file to its final, read-only place; returns the storage key. */
+    public String archive(Staged staged, UUID evidenceId) {
+        String key = staged.sha256().substring(0, 2) + "/" + evidenceId;
+        try {
+            Path target = root().resolve(key);
+            Files.createDirectories(target.getParent());
+            Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+            target.toFile().setReadOnly();
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not archive evidence " + evidenceId, e);
+        }
+    }
+
+    public void discard(Path path) {
+        deleteQuietly(path);
+    }
+
+    public void discard(String key) {
+        deleteQuietly(root().resolve(key));
+    }
+
+    /** The file, after checking that its bytes still hash to the recorded value. */
+    public Path verified(String key, String expectedSha256) {
+        Path path = root().resolve(key);
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                sha.update(buffer, 0, n);
+            }
+            String actual = HexFormat.of().formatHex(sha.digest());
+            if (!actual.equals(expectedSha256)) {
+                throw new ProblemException(ProblemType.INTERNAL,
+                        "evidence integrity check failed: the stored bytes no longer match the archived SHA-256");
+            }
+            return path;
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.INTERNAL, "evidence bytes are missing from storage");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sniff(byte[] h, int n) {
+        if (n >= 3 && (h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && (h[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (n >= 8 && (h[0] & 0xff) == 0x89 && h[1] == 'P' && h[2] == 'N' && h[3] == 'G'
+                && h[4] == 0x0D && h[5] == 0x0A && h[6] == 0x1A && h[7] == 0x0A) {
+            return "image/png";
+        }
+        if (n >= 5 && h[0] == '%' && h[1] == 'P' && h[2] == 'D' && h[3] == 'F' && h[4] == '-') {
+            return "application/pdf";
+        }
+        if (n >= 12 && h[4] == 'f' && h[5] == 't' && h[6] == 'y' && h[7] == 'p') {
+            return "video/mp4";
+        }
+        return null;
+    }
+
+    private Path root() {
+        return Path.of(config.evidence().directory()).toAbsolutePath();
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless; it is never referenced
+        }
+    }
+}
