@@ -94,12 +94,14 @@ public class AgencyResource {
             description = "By name (contains), credit code, status, business scope (service type and/or industry) and "
                     + "certificate expiry window (a valid certificate expiring between the two days). Agencies see only themselves.")
     public Page<AgencyView> search(@QueryParam("name") String name, @QueryParam("creditCode") String creditCode,
-                                   @QueryParam("status") AgencyStatus status, @QueryParam("serviceType") ServiceType serviceType,
+                                   @QueryParam("status") String statusParam, @QueryParam("serviceType") String serviceTypeParam,
                                    @QueryParam("industry") String industry,
                                    @QueryParam("certificateExpiresFrom") LocalDate expiresFrom,
                                    @QueryParam("certificateExpiresTo") LocalDate expiresTo,
                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int[] ps = paging.of(page, size);
+        AgencyStatus status = Paging.enumParam(AgencyStatus.class, "status", statusParam);
+        ServiceType serviceType = Paging.enumParam(ServiceType.class, "serviceType", serviceTypeParam);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         caller.agencyId().ifPresent(own -> {

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@Path("/api/v1/agencies/{agencyId}")
+@Path("/api/v1/agencies/{agencyId}/forms")
 @Tag(name = "Forms", description = "附件1 机构基本情况表, 附件2 执业承诺书")
 public class FormResource {
 
@@ -51,7 +51,7 @@ public class FormResource {
     }
 
     @GET
-    @Path("/forms/basic-info")
+    @Path("/basic-info")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "附件1 as JSON", description = "Filled from live data; staff counts are computed. Ask for text/html for the printable page.")
@@ -60,53 +60,11 @@ public class FormResource {
     }
 
     @GET
-    @Path("/forms/basic-info")
+    @Path("/basic-info")
     @Produces(HTML)
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "附件1 as a printable Chinese HTML page")
     public String basicInfoHtml(@PathParam("agencyId") UUID agencyId) {
         return forms.basicInfoHtml(forms.basicInfo(agency(agencyId), caller.name()));
-    }
-
-    @POST
-    @Path("/commitments")
-    @Transactional
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "Record 附件2 as signed", description = "Signatory, date and the SHA-256 of the scanned letter. Emits agency.commitment-signed.v1.")
-    public Response sign(@PathParam("agencyId") UUID agencyId, @NotNull @Valid SignCommitmentRequest r,
-                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
-        Agency a = agency(agencyId);
-        return idempotentRequests.execute(caller.name(), idempotencyKey, r, () -> {
-            Commitment c = agencies.recordCommitment(agencyId, r.signatory(), r.signatoryTitle(), r.signedOn(),
-                    r.documentSha256(), caller.name());
-            return Response.created(uri.getBaseUriBuilder().path("/api/v1/agencies/{a}/commitments/latest").build(agencyId))
-                    .entity(mapper.toView(c, a, Forms.COMMITMENTS)).build();
-        });
-    }
-
-    private CommitmentView latest(UUID agencyId) {
-        Agency a = agency(agencyId);
-        Commitment c = Commitment.<Commitment>find("agencyId = ?1 order by recordedAt desc", agencyId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("signed commitment of agency", agencyId));
-        return mapper.toView(c, a, Forms.COMMITMENTS);
-    }
-
-    @GET
-    @Path("/commitments/latest")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "附件2: the latest signed record as JSON (text/html for the printable page)")
-    public CommitmentView latestCommitment(@PathParam("agencyId") UUID agencyId) {
-        return latest(agencyId);
-    }
-
-    @GET
-    @Path("/commitments/latest")
-    @Produces(HTML)
-    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "附件2 as a printable Chinese HTML page")
-    public String latestCommitmentHtml(@PathParam("agencyId") UUID agencyId) {
-        return forms.commitmentHtml(latest(agencyId));
     }
 }

@@ -26,4 +26,16 @@ public class Paging {
         }
         return new int[]{p, s};
     }
+
+    /** An enum query parameter; an unknown value is a 400 listing the allowed ones. */
+    public static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
 }

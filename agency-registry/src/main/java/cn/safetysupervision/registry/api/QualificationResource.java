@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/v1")
+@Path("/api/v1/qualifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Qualifications", description = "资质证书")
 public class QualificationResource {
@@ -47,37 +47,8 @@ public class QualificationResource {
         this.caller = caller;
     }
 
-    @POST
-    @Path("/agencies/{agencyId}/qualifications")
-    @Transactional
-    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "Record a qualification certificate of an agency",
-            description = "A certificate number belongs to one agency: another agency's claim is refused with 409 and "
-                    + "published as qualification.duplicate-claim-refused.v1. Emits qualification.granted.v1.")
-    public Response grant(@PathParam("agencyId") UUID agencyId, @NotNull @Valid GrantQualificationRequest request,
-                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        caller.requireAgencyAccess(agencyId, "agency", agencyId);
-        return idempotentRequests.execute(caller.name(), idempotencyKey, request, () -> {
-            Qualification q = qualifications.grant(agencyId, request.certificateNumber(), request.qualificationType(),
-                    mapper.toEntries(request.businessScope()), request.issuer(), request.validFrom(), request.validTo(),
-                    caller.name());
-            return Response.created(UriBuilder.fromPath("/api/v1/qualifications/{id}").build(q.id))
-                    .tag(EntityTags.tag(q.version)).entity(mapper.toView(q)).build();
-        });
-    }
-
     @GET
-    @Path("/agencies/{agencyId}/qualifications")
-    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "An agency's certificates")
-    public List<QualificationView> list(@PathParam("agencyId") UUID agencyId) {
-        caller.requireAgencyAccess(agencyId, "agency", agencyId);
-        agencies.get(agencyId);
-        return Qualification.<Qualification>list("agencyId = ?1 order by validTo desc", agencyId).stream().map(mapper::toView).toList();
-    }
-
-    @GET
-    @Path("/qualifications/{id}")
+    @Path("/{id}")
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "Read a certificate")
     public Response get(@PathParam("id") UUID id) {
@@ -86,7 +57,7 @@ public class QualificationResource {
     }
 
     @POST
-    @Path("/qualifications/{id}/renewal")
+    @Path("/{id}/renewal")
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
     @Operation(summary = "Renew a certificate (send If-Match)", description = "Emits qualification.renewed.v1.")
@@ -98,7 +69,7 @@ public class QualificationResource {
     }
 
     @POST
-    @Path("/qualifications/{id}/status")
+    @Path("/{id}/status")
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
     @Operation(summary = "Suspend, reinstate (VALID) or revoke a certificate (send If-Match)",
