@@ -1,0 +1,195 @@
+package cn.safetysupervision.registry;
+
+import cn.safetysupervision.events.registry.RegistryEvents;
+import cn.safetysupervision.registry.domain.IdNumber;
+import cn.safetysupervision.registry.persistence.Employment;
+import cn.safetysupervision.registry.persistence.Practitioner;
+import cn.safetysupervision.testkit.EventProbe;
+import cn.safetysupervision.testkit.ReceivedEvent;
+import cn.safetysupervision.testkit.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class PractitionerTest {
+
+    private static final String P = RegistryEvents.PRACTITIONER_TOPIC.name();
+
+    private static long practitionersNamed(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> Practitioner.count("name", name));
+    }
+
+    @Test
+    void idNumbersAreCheckedWithTheGb11643CheckCharacter() {
+        String good = Fixtures.idNumber();
+        assertTrue(IdNumber.problem(good).isEmpty());
+        assertTrue(IdNumber.problem("11010519491231002X").isEmpty());
+        assertEquals("check character is wrong (GB 11643)", IdNumber.problem("110105194912310021").orElseThrow());
+        assertEquals("birth date is not a date", IdNumber.problem("110105194913310028").orElseThrow());
+        assertEquals("must be 18 characters", IdNumber.problem("11010519491231002").orElseThrow());
+
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
+                .body(Map.of("name", "错号码", "idNumber", Fixtures.withWrongCheck(good)))
+                .when().post("/api/v1/practitioners").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("idNumber")).body("errors.message", hasItem(containsString("GB 11643")));
+        assertEquals(0, practitionersNamed("错号码"));
+    }
+
+    @Test
+    void theIdNumberIsProtectedMaskedAndPublishedOnlyAsAKeyedHash() {
+        String id = Fixtures.idNumber();
+        String pid = Fixtures.practitioner("赵敏", id);
+        String masked = id.substring(0, 4) + "**********" + id.substring(14);
+        given().auth().oauth2(Tokens.association()).get("/api/v1/practitioners/" + pid).then().statusCode(200)
+                .body("idNumber", equalTo(masked));
+        given().auth().oauth2(Tokens.regulator()).get("/api/v1/practitioners/" + pid).then().statusCode(200)
+                .body("idNumber", equalTo(id));
+        Practitioner stored = QuarkusTransaction.requiringNew().call(() -> Practitioner.findById(UUID.fromString(pid)));
+        assertFalse(stored.idNumberEncrypted.contains(id.substring(6, 14)), "ciphertext must not contain the number");
+        assertEquals(64, stored.idNumberHash.length());
+
+        ReceivedEvent registered = EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_REGISTERED_V1.type(), pid);
+        assertEquals(stored.idNumberHash, registered.data().get("idNumberHash").asText());
+        assertEquals(masked, registered.data().get("idNumberMasked").asText());
+        assertFalse(registered.data().toString().contains(id), "the raw 身份证 number never leaves the registry");
+
+        // the same person again is one practitioner; the regulator finds them by number
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body(Map.of("name", "赵敏", "idNumber", id))
+                .when().post("/api/v1/practitioners").then().statusCode(409).body("existingPractitionerId", equalTo(pid));
+        given().auth().oauth2(Tokens.regulator()).get("/api/v1/practitioners?idNumber=" + id).then()
+                .body("items.id", equalTo(List.of(pid)));
+    }
+
+    @Test
+    void aSecondConcurrentFullTimeEmploymentIsRefusedNamingTheConflict() {
+        String first = Fixtures.agency("专职甲评价有限公司");
+        String second = Fixtures.agency("专职乙评价有限公司");
+        String id = Fixtures.idNumber();
+        String pid = Fixtures.practitioner("钱进", id);
+        Fixtures.employ(Tokens.agency(UUID.fromString(first)), first, pid, "FULL_TIME", Fixtures.today().minusYears(1)).statusCode(201);
+        EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1.type(), pid);
+
+        Fixtures.employ(Tokens.agency(UUID.fromString(second)), second, pid, "FULL_TIME", Fixtures.today())
+                .statusCode(409).contentType("application/problem+json")
+                .body("conflictingAgencyId", equalTo(first)).body("conflictingAgencyName", equalTo("专职甲评价有限公司"))
+                .body("detail", containsString("专职甲评价有限公司"));
+        long atSecond = QuarkusTransaction.requiringNew().call(() -> Employment.count("agencyId", UUID.fromString(second)));
+        assertEquals(0, atSecond);
+        ReceivedEvent refused = EventProbe.onTestBroker().awaitEvent(P,
+                RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1.type(), pid);
+        assertEquals(second, refused.data().get("requestedAgencyId").asText());
+        assertEquals(first, refused.data().get("conflictingAgencyId").asText());
+
+        // part-time elsewhere is allowed
+        Fixtures.employ(Tokens.agency(UUID.fromString(second)), second, pid, "PART_TIME", Fixtures.today()).statusCode(201)
+                .body("employmentType", equalTo("PART_TIME"));
+
+        // after the first employment ends, full-time at the second agency is fine
+        String third = Fixtures.agency("专职丙评价有限公司");
+        String employment = given().auth().oauth2(Tokens.regulator()).get("/api/v1/agencies/" + first + "/employments")
+                .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
+        given().auth().oauth2(Tokens.agency(UUID.fromString(first))).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("endedOn", Fixtures.today().minusDays(1).toString()))
+                .when().post("/api/v1/agencies/" + first + "/employments/" + employment + "/end").then().statusCode(200)
+                .body("active", equalTo(false));
+        EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1.type(), pid);
+        Fixtures.employ(Tokens.agency(UUID.fromString(third)), third, pid, "FULL_TIME", Fixtures.today()).statusCode(201);
+    }
+
+    @Test
+    void anAgencySeesOnlyItsOwnPractitionersAndRosters() {
+        String a = Fixtures.agency("可见性甲有限公司");
+        String b = Fixtures.agency("可见性乙有限公司");
+        String pid = Fixtures.practitioner("孙可", Fixtures.idNumber());
+        Fixtures.employ(Tokens.agency(UUID.fromString(a)), a, pid, "FULL_TIME", Fixtures.today()).statusCode(201);
+        given().auth().oauth2(Tokens.agency(UUID.fromString(a))).get("/api/v1/practitioners/" + pid).then().statusCode(200)
+                .body("idNumber", containsString("**********"));
+        given().auth().oauth2(Tokens.agency(UUID.fromString(b))).get("/api/v1/practitioners/" + pid).then().statusCode(404);
+        given().auth().oauth2(Tokens.agency(UUID.fromString(b))).get("/api/v1/agencies/" + a + "/employments").then().statusCode(404);
+        given().auth().oauth2(Tokens.agency(UUID.fromString(b))).contentType(ContentType.JSON)
+                .body(Map.of("topicCategory", "STANDARDS", "topic", "x", "hours", 2, "trainedOn", Fixtures.today().toString(), "provider", "x"))
+                .when().post("/api/v1/practitioners/" + pid + "/trainings").then().statusCode(404);
+        given().auth().oauth2(Tokens.agency(UUID.fromString(b))).get("/api/v1/practitioners?name=孙可").then()
+                .body("items", hasSize(0));
+        // an agency cannot employ staff into another agency
+        Fixtures.employ(Tokens.agency(UUID.fromString(b)), a, pid, "PART_TIME", Fixtures.today()).statusCode(404);
+    }
+
+    @Test
+    void credentialsAndTrainingAreRecordedAndSearchable() {
+        String pid = Fixtures.practitioner("周全", Fixtures.idNumber());
+        String number = "S" + UUID.randomUUID().toString().substring(0, 10);
+        Map<String, Object> credential = Map.of("credentialType", "SAFETY_ASSESSOR", "level", "SECOND", "number", number,
+                "issuer", "人力资源和社会保障部", "validTo", Fixtures.today().plusYears(3).toString());
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body(credential)
+                .when().post("/api/v1/practitioners/" + pid + "/credentials").then().statusCode(201).body("valid", equalTo(true));
+        ReceivedEvent added = EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type(), pid);
+        assertEquals(number, added.data().get("number").asText());
+        // one number is one credential
+        String other = Fixtures.practitioner("吴用", Fixtures.idNumber());
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body(credential)
+                .when().post("/api/v1/practitioners/" + other + "/credentials").then().statusCode(409);
+        // a level that the type does not have
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
+                .body(Map.of("credentialType", "SAFETY_ASSESSOR", "level", "SENIOR", "number", "X1", "issuer", "x"))
+                .when().post("/api/v1/practitioners/" + pid + "/credentials").then().statusCode(400).body("errors.field", hasItem("level"));
+        given().auth().oauth2(Tokens.regulator()).get("/api/v1/practitioners?credentialNumber=" + number).then()
+                .body("items.id", equalTo(List.of(pid))).body("items[0].credentials[0].level", equalTo("SECOND"));
+
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
+                .body(Map.of("topicCategory", "ACCIDENT_CASES", "topic", "典型事故案例分析", "hours", 8,
+                        "trainedOn", Fixtures.today().minusDays(3).toString(), "provider", "临沂市安全生产协会"))
+                .when().post("/api/v1/practitioners/" + pid + "/trainings").then().statusCode(201);
+        ReceivedEvent trained = EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_TRAINING_RECORDED_V1.type(), pid);
+        assertEquals("ACCIDENT_CASES", trained.data().get("topicCategory").asText());
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
+                .body(Map.of("topicCategory", "ACCIDENT_CASES", "topic", "未来", "hours", 0,
+                        "trainedOn", Fixtures.today().plusDays(3).toString(), "provider", "x"))
+                .when().post("/api/v1/practitioners/" + pid + "/trainings").then().statusCode(400);
+        given().auth().oauth2(Tokens.association()).get("/api/v1/practitioners/" + pid + "/trainings").then()
+                .body("$", hasSize(1)).body("[0].topic", equalTo("典型事故案例分析"));
+    }
+
+    @Test
+    void theStaffingThresholdEventFiresOnTheWayDownAndUp() {
+        // test profile: 2 full-time qualified staff for the first scope entry, +1 per further entry
+        String agency = Fixtures.agency("人员配备评价有限公司");
+        Fixtures.grant(agency, Fixtures.certificateNumber(), Fixtures.today().plusYears(2)).statusCode(201);
+        ReceivedEvent below = EventProbe.onTestBroker().awaitEvent(RegistryEvents.AGENCY_TOPIC.name(),
+                RegistryEvents.AGENCY_STAFFING_BELOW_THRESHOLD_V1.type(), agency);
+        assertEquals(0, below.data().get("fullTimeQualifiedStaff").asInt());
+        assertEquals(2, below.data().get("requiredFullTimeQualifiedStaff").asInt());
+
+        String token = Tokens.agency(UUID.fromString(agency));
+        for (String name : List.of("郑一", "郑二")) {
+            String pid = Fixtures.practitioner(name, Fixtures.idNumber());
+            Fixtures.credential(pid, "SAFETY_ASSESSOR", "THIRD", Fixtures.today().plusYears(2));
+            Fixtures.employ(token, agency, pid, "FULL_TIME", Fixtures.today()).statusCode(201);
+        }
+        given().auth().oauth2(token).get("/api/v1/agencies/" + agency + "/staffing").then().statusCode(200)
+                .body("safetyAssessors", equalTo(2)).body("fullTimeQualifiedStaff", equalTo(2))
+                .body("belowThreshold", equalTo(false));
+        EventProbe.onTestBroker().awaitEvent(RegistryEvents.AGENCY_TOPIC.name(),
+                RegistryEvents.AGENCY_STAFFING_RESTORED_V1.type(), agency);
+        List<ReceivedEvent> belowEvents = EventProbe.onTestBroker().awaitEvents(RegistryEvents.AGENCY_TOPIC.name(),
+                e -> e.type().equals(RegistryEvents.AGENCY_STAFFING_BELOW_THRESHOLD_V1.type()) && e.subject().equals(agency),
+                1, Duration.ofSeconds(5));
+        assertEquals(1, belowEvents.size(), "the transition is published once, not on every recount");
+    }
+}
