@@ -34,7 +34,9 @@ import java.util.UUID;
 @Tag(name = "Reference prices", description = "The association's reference prices (Art. 16)")
 public class ReferencePriceResource {
 
-    private static final String CODE = "^[A-Za-z0-9_-]{1,50}$";
+    /** Service type codes as in the contracts; industries are Chinese names (危险化学品) as in the business scope. */
+    private static final String SERVICE_TYPE = "^[A-Z_]{1,30}$";
+    private static final String INDUSTRY = "^[^/]{1,50}$";
 
     private final Caller caller;
     private final ComplianceApiMapper mapper;
@@ -70,8 +72,8 @@ public class ReferencePriceResource {
     @RolesAllowed({Roles.ASSOCIATION})
     @Operation(summary = "Set a reference price", description = "Kept by the association. Creating needs no "
             + "If-Match (201); changing an existing price requires it (200).")
-    public Response put(@PathParam("serviceType") @Pattern(regexp = CODE) String serviceType,
-                        @PathParam("industry") @Pattern(regexp = CODE) String industry,
+    public Response put(@PathParam("serviceType") @Pattern(regexp = SERVICE_TYPE) String serviceType,
+                        @PathParam("industry") @Pattern(regexp = INDUSTRY) String industry,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @NotNull @Valid ReferencePriceRequest request) {
         var existing = ReferencePrice.of(serviceType, industry);

@@ -82,11 +82,7 @@ public interface ComplianceConfig {
         @WithDefault("30")
         int minimumSummaryLength();
 
-        /** ART10: days after completion by which a follow-up visit must be recorded. */
-        @WithDefault("30")
-        int followUpDays();
-
-        /** ART14-12: days within which a change of name, address or legal representative must be filed. */
+        /** ART14-12: days after a change of name, address or legal representative by which it must be filed (used besides the registry's own due date). */
         @WithDefault("30")
         int changeFilingDays();
 

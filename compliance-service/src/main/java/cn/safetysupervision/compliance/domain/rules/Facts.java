@@ -19,6 +19,11 @@ public final class Facts {
         return this;
     }
 
+    public Facts merge(Facts other) {
+        facts.putAll(other.facts);
+        return this;
+    }
+
     public Map<String, String> map() {
         return facts;
     }

@@ -1,6 +1,7 @@
 package cn.safetysupervision.compliance.domain.rules.registry;
 
 import cn.safetysupervision.compliance.config.ComplianceConfig;
+import cn.safetysupervision.compliance.domain.CreditService;
 import cn.safetysupervision.compliance.domain.Severity;
 import cn.safetysupervision.compliance.domain.SubjectType;
 import cn.safetysupervision.compliance.domain.rules.AutomaticRule;
@@ -12,15 +13,15 @@ import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * 第十四条第（十二）项: a change of name, registered address or legal representative not filed within the filing
- * window. Fires when a filing arrives late, and — through {@code FilingDeadlineSweep} — when the due date passed
- * with no filing at all. The window itself is agency-registry's (it sends the due date); the parameter shown here
- * is the default it is expected to apply.
+ * window. Fires when a filing arrives late — by agency-registry's due date or by this rule's own window, whichever
+ * is stricter — and, through {@code FilingDeadlineSweep}, when the registry's due date passed with no filing.
  */
 @Singleton
 public class Art14Item12UnfiledChange extends BaseRule implements AutomaticRule {
@@ -46,14 +47,19 @@ public class Art14Item12UnfiledChange extends BaseRule implements AutomaticRule 
     @Override
     public List<Violation> evaluate(IncomingEvent event) {
         var filing = event.dataAs(AgencyChangeFiledV1.class);
-        if (!filing.filedLate() && (filing.filingDueOn() == null || !filing.filedOn().isAfter(filing.filingDueOn()))) {
+        LocalDate ownDueDate = filing.changedAt().atZone(CreditService.ZONE).toLocalDate()
+                .plusDays(config.rules().changeFilingDays());
+        boolean late = filing.filedLate()
+                || (filing.filingDueOn() != null && filing.filedOn().isAfter(filing.filingDueOn()))
+                || filing.filedOn().isAfter(ownDueDate);
+        if (!late) {
             return List.of();
         }
         return List.of(new Violation(filing.agencyId(), SubjectType.AGENCY, filing.agencyId(),
                 Facts.of("filingId", filing.filingId())
                         .and("changedFields", String.join(",", filing.changedFields()))
                         .and("changedAt", filing.changedAt())
-                        .and("filingDueOn", filing.filingDueOn())
+                        .and("filingDueOn", filing.filingDueOn() == null ? ownDueDate : filing.filingDueOn())
                         .and("filedOn", filing.filedOn()).map()));
     }
 }

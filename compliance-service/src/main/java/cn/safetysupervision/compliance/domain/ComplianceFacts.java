@@ -1,0 +1,167 @@
+package cn.safetysupervision.compliance.domain;
+
+import cn.safetysupervision.events.contract.StaffMemberV1;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the rules read from the projections. */
+@ApplicationScoped
+public class ComplianceFacts {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    ComplianceFacts(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        // Projections may hold fields added to a payload later; reading them must not fail.
+        this.json = json.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    public record Contract(UUID contractId, UUID agencyId, String contractNumber, String clientName,
+                           String clientIndustry, String serviceType, BigDecimal feeTotal, LocalDate signedDate,
+                           boolean siteWorkRequired, String status, List<StaffMemberV1> staffing,
+                           LocalDate writtenNoticeOn) {
+    }
+
+    public record ScopeEntry(String serviceType, String industry) {
+    }
+
+    public record Qualification(UUID qualificationId, String certificateNumber, List<ScopeEntry> scope,
+                                LocalDate validFrom, LocalDate validTo, String status) {
+
+        public boolean validOn(LocalDate day) {
+            return "VALID".equals(status) && !day.isBefore(validFrom) && !day.isAfter(validTo);
+        }
+
+        public boolean covers(String serviceType, String industry) {
+            return scope.stream().anyMatch(s -> s.serviceType().equals(serviceType)
+                    && (industry == null || s.industry().equals(industry)));
+        }
+    }
+
+    public record Report(UUID reportId, UUID contractId, String reportNumber, String clientKey, String summary,
+                         int[] minhash, Instant submittedAt) {
+    }
+
+    public Optional<Contract> contract(UUID contractId) {
+        return contracts("contract_id = ?1", contractId).stream().findFirst();
+    }
+
+    /** Contracts not yet completed or cancelled. */
+    public List<Contract> openContracts(UUID agencyId) {
+        return contracts("agency_id = ?1 and status not in ('COMPLETED', 'CANCELLED')", agencyId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Contract> contracts(String where, UUID id) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select contract_id, agency_id, contract_number, client_name, client_industry, service_type,
+                               fee_total, signed_date, site_work_required, status, cast(staffing as text), written_notice_on
+                        from contract where""" + " " + where + " order by signed_date, contract_id")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new Contract((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (BigDecimal) r[6], toDate(r[7]), (Boolean) r[8], (String) r[9],
+                read((String) r[10], new TypeReference<List<StaffMemberV1>>() { }), toDate(r[11]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Qualification> qualifications(UUID agencyId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select qualification_id, certificate_number, cast(business_scope as text), valid_from, valid_to, status
+                        from qualification where agency_id = ?1 order by qualification_id""")
+                .setParameter(1, agencyId).getResultList();
+        return rows.stream().map(r -> new Qualification((UUID) r[0], (String) r[1],
+                read((String) r[2], new TypeReference<List<ScopeEntry>>() { }), toDate(r[3]), toDate(r[4]),
+                (String) r[5])).toList();
+    }
+
+    /** Whether the practitioner had an employment at the agency on that day, by the registry's records. */
+    public boolean employedAt(UUID practitionerId, UUID agencyId, LocalDate day) {
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from employment where practitioner_id = ?1 and agency_id = ?2
+                        and employed_from <= ?3 and (employed_to is null or employed_to >= ?3)""")
+                .setParameter(1, practitionerId).setParameter(2, agencyId).setParameter(3, day)
+                .getSingleResult()).longValue() > 0;
+    }
+
+    public boolean commitmentSigned(UUID agencyId, LocalDate onOrBefore) {
+        return ((Number) em.createNativeQuery("select count(*) from agency_commitment where agency_id = ?1 and signed_on <= ?2")
+                .setParameter(1, agencyId).setParameter(2, onOrBefore).getSingleResult()).longValue() > 0;
+    }
+
+    /** Everyone recorded on any site visit of the contract. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> siteVisitAttendees(UUID contractId) {
+        List<String> rows = em.createNativeQuery("select cast(practitioner_ids as text) from site_visit where contract_id = ?1")
+                .setParameter(1, contractId).getResultList();
+        return rows.stream().flatMap(r -> read(r, new TypeReference<List<UUID>>() { }).stream()).distinct().toList();
+    }
+
+    public long siteVisits(UUID contractId) {
+        return ((Number) em.createNativeQuery("select count(*) from site_visit where contract_id = ?1")
+                .setParameter(1, contractId).getSingleResult()).longValue();
+    }
+
+    public Optional<Report> report(UUID reportId) {
+        return reports("report_id = ?1", reportId).stream().findFirst();
+    }
+
+    /** Reports for other clients submitted before this one (in submission order). */
+    public List<Report> earlierReportsOfOtherClients(Report report) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select report_id, contract_id, report_number, client_key, summary, minhash, submitted_at from report
+                        where client_key <> ?1 and report_id <> ?2 and (submitted_at < ?3 or (submitted_at = ?3 and report_id < ?2))
+                        order by submitted_at, report_id""")
+                .setParameter(1, report.clientKey()).setParameter(2, report.reportId()).setParameter(3, report.submittedAt())
+                .getResultList();
+        return rows.stream().map(ComplianceFacts::toReport).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Report> reports(String where, UUID id) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "select report_id, contract_id, report_number, client_key, summary, minhash, submitted_at from report where " + where)
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(ComplianceFacts::toReport).toList();
+    }
+
+    private static Report toReport(Object[] r) {
+        return new Report((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                NearDuplicates.decode((String) r[5]), toInstant(r[6]));
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (Exception e) {
+            throw new IllegalStateException("projection holds unreadable JSON: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package cn.safetysupervision.compliance.domain.rules.contract;
+
+import cn.safetysupervision.compliance.domain.ComplianceFacts;
+import cn.safetysupervision.compliance.domain.Severity;
+import cn.safetysupervision.compliance.domain.rules.AutomaticRule;
+import cn.safetysupervision.compliance.domain.rules.BaseRule;
+import cn.safetysupervision.compliance.domain.rules.Facts;
+import cn.safetysupervision.compliance.domain.rules.Violation;
+import cn.safetysupervision.events.contract.ContractEvents;
+import cn.safetysupervision.events.contract.RectificationConfirmationOverdueV1;
+import cn.safetysupervision.platform.events.IncomingEvent;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Set;
+
+/** 第九条: 未按时出具整改确认意见 */
+@Singleton
+public class Art9RectificationConfirmationOverdue extends BaseRule implements AutomaticRule {
+
+    private final ComplianceFacts facts;
+
+    public Art9RectificationConfirmationOverdue(ComplianceFacts facts) {
+        super("ART9-2", 1, "第九条", "未按时出具整改确认意见", "Rectification confirmation not delivered by its due date", Severity.MINOR);
+        this.facts = facts;
+    }
+
+    @Override
+    public Set<String> triggers() {
+        return Set.of(ContractEvents.RECTIFICATION_CONFIRMATION_OVERDUE_V1.type());
+    }
+
+    @Override
+    public List<Violation> evaluate(IncomingEvent event) {
+        var overdue = event.dataAs(RectificationConfirmationOverdueV1.class);
+        return List.of(ContractRuleSupport.overdue(facts, overdue.contractId(), overdue.agencyId(),
+                Facts.of("dueDate", overdue.dueDate()).and("openHazards", overdue.openHazardIds() == null ? 0 : overdue.openHazardIds().size())));
+    }
+}
