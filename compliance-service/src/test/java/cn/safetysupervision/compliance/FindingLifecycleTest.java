@@ -43,7 +43,14 @@ class FindingLifecycleTest {
                         "ART17-1", "ART17-2", "ART17-3", "ART17-5"))
                 .body("find { it.id == 'ART14-6' }.titleZh", equalTo("出具虚假或者重大疏漏的安全技术服务报告"))
                 .body("find { it.id == 'ART14-6' }.automatic", equalTo(false))
-                .body("find { it.id == 'ART14-6' }.version", equalTo(1));
+                .body("find { it.id == 'ART14-6' }.version", equalTo(1))
+                .body("id", hasItems("ART14-2", "ART14-3", "ART14-4", "ART14-5", "ART14-7", "ART14-8", "ART14-10",
+                        "ART14-12", "ART14-13", "ART14-14", "ART9-1", "ART9-2", "ART10-1", "ART15-1", "ART15-2",
+                        "ART15-3", "ART16-1", "ART17-4", "STAFFING-1", "QUAL-OPEN-1"))
+                .body("find { it.id == 'ART16-1' }.automatic", equalTo(true))
+                .body("find { it.id == 'ART16-1' }.parameters.underpricingRatio", equalTo(0.7f))
+                .body("find { it.id == 'ART17-4' }.parameters.nearDuplicateThreshold", equalTo(0.8f))
+                .body("find { it.id == 'ART17-4' }.parameters.shingleSize", equalTo(3));
         given().when().get("/api/v1/rules").then().statusCode(401);
         given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/rules/NOPE-1").then().statusCode(404);
     }
