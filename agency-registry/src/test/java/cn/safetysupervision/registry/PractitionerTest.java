@@ -192,4 +192,26 @@ class PractitionerTest {
                 1, Duration.ofSeconds(5));
         assertEquals(1, belowEvents.size(), "the transition is published once, not on every recount");
     }
+
+    @Test
+    void credentialExpiryIsWarnedAndPublishedOnce() {
+        String pid = Fixtures.practitioner("陈期", Fixtures.idNumber());
+        Fixtures.credential(pid, "REGISTERED_SAFETY_ENGINEER", "NONE", Fixtures.today().plusDays(10));
+        Fixtures.credential(pid, "SAFETY_ASSESSOR", "THIRD", Fixtures.today().minusDays(1));
+        Fixtures.credential(pid, "PROFESSIONAL_TITLE", "INTERMEDIATE", null);
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(Tokens.regulator()).post("/api/v1/expiry-sweeps").then().statusCode(200);
+        }
+        List<ReceivedEvent> warnings = EventProbe.onTestBroker().awaitEvents(P, e -> e.subject().equals(pid)
+                && e.type().equals(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRING_V1.type()), 1, Duration.ofSeconds(30));
+        assertEquals(1, warnings.size());
+        assertEquals(30, warnings.get(0).data().get("leadTimeDays").asInt());
+        assertEquals("REGISTERED_SAFETY_ENGINEER", warnings.get(0).data().get("credentialType").asText());
+        List<ReceivedEvent> expired = EventProbe.onTestBroker().awaitEvents(P, e -> e.subject().equals(pid)
+                && e.type().equals(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1.type()), 1, Duration.ofSeconds(30));
+        assertEquals(1, expired.size());
+        assertEquals("SAFETY_ASSESSOR", expired.get(0).data().get("credentialType").asText());
+        given().auth().oauth2(Tokens.regulator()).get("/api/v1/practitioners/" + pid).then()
+                .body("credentials.valid", equalTo(List.of(true, false, true)));
+    }
 }
