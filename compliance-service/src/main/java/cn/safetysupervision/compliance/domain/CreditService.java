@@ -62,9 +62,12 @@ public class CreditService {
     /** Penalty points of the agency's counting findings flagged within the decay window. */
     public int currentPoints(UUID agencyId) {
         Instant since = Instant.now().minus(config.credit().decayWindow());
-        List<Finding> counting = Finding.list("agencyId = ?1 and status <> ?2 and flaggedAt >= ?3",
-                agencyId, FindingStatus.DISMISSED, since);
-        return counting.stream().mapToInt(f -> points(f.severity)).sum();
+        List<Object[]> perSeverity = Finding.getEntityManager().createQuery("""
+                        select f.severity, count(f) from Finding f
+                        where f.agencyId = ?1 and f.status <> ?2 and f.flaggedAt >= ?3 group by f.severity""", Object[].class)
+                .setParameter(1, agencyId).setParameter(2, FindingStatus.DISMISSED).setParameter(3, since)
+                .getResultList();
+        return perSeverity.stream().mapToInt(row -> points((Severity) row[0]) * ((Number) row[1]).intValue()).sum();
     }
 
     /** Recomputes the grade; a change is recorded, published, and a new red grade lists the agency. */
