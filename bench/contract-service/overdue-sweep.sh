@@ -93,7 +93,7 @@ printf 'all %d overdue events on Kafka: %d ms after java -jar, %d ms after ready
 echo "events on the topic for these deadlines: $final (distinct contracts: $distinct; expected exactly $DUE)"
 
 claim_cost() {  # number of due rows to make due, then time the claim of all of them (rolled back)
-  psql_bench <<SQL | grep -E 'Execution Time|Buffers: shared' | head -2 | sed "s/^/  [$1 due] /"
+  psql_bench <<SQL | awk '/Buffers: shared/ && !b {print; b=1} /Execution Time/ {print}' | sed "s/^/  [$1 due] /"
 begin;
 update contract_deadline set overdue_emitted_at = null, due_date = current_date + 30 where kind = 'REPORT';
 update contract_deadline set due_date = current_date - 1
