@@ -1,25 +1,15 @@
 package cn.safetysupervision.registry.api;
 
-import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.security.Caller;
 import cn.safetysupervision.platform.security.Roles;
 import cn.safetysupervision.registry.domain.AgencyService;
 import cn.safetysupervision.registry.persistence.Agency;
-import cn.safetysupervision.registry.persistence.Commitment;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import cn.safetysupervision.platform.http.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,16 +23,12 @@ public class FormResource {
 
     private final AgencyService agencies;
     private final Forms forms;
-    private final AgencyApiMapper mapper;
     private final Caller caller;
-    private final IdempotentRequests idempotentRequests;
 
-    FormResource(AgencyService agencies, Forms forms, AgencyApiMapper mapper, Caller caller, IdempotentRequests idempotentRequests) {
+    FormResource(AgencyService agencies, Forms forms, Caller caller) {
         this.agencies = agencies;
         this.forms = forms;
-        this.mapper = mapper;
         this.caller = caller;
-        this.idempotentRequests = idempotentRequests;
     }
 
     private Agency agency(UUID agencyId) {

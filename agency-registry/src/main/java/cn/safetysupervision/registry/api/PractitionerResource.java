@@ -1,5 +1,6 @@
 package cn.safetysupervision.registry.api;
 
+import cn.safetysupervision.platform.http.Page;
 import cn.safetysupervision.platform.http.EntityTags;
 import cn.safetysupervision.platform.http.IdempotentRequests;
 import cn.safetysupervision.platform.problem.ProblemException;

@@ -1,5 +1,6 @@
 package cn.safetysupervision.compliance.api;
 
+import cn.safetysupervision.platform.http.Page;
 import cn.safetysupervision.compliance.config.ComplianceConfig;
 import cn.safetysupervision.compliance.domain.FindingService;
 import cn.safetysupervision.compliance.domain.FindingStatus;
@@ -14,7 +15,6 @@ import cn.safetysupervision.platform.http.IdempotentRequests;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.security.Caller;
 import cn.safetysupervision.platform.security.Roles;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,7 +75,7 @@ public class FindingResource {
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "Search findings", description = "By agency, rule, status and flagged time [from, to), newest "
             + "first. An agency sees only its own findings (its agencyId is implied).")
-    public FindingPage search(@QueryParam("agencyId") UUID agencyId, @QueryParam("ruleId") String ruleId,
+    public Page<FindingView> search(@QueryParam("agencyId") UUID agencyId, @QueryParam("ruleId") String ruleId,
                               @QueryParam("status") String status, @QueryParam("from") Instant from,
                               @QueryParam("to") Instant to,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -112,8 +112,8 @@ public class FindingResource {
             params.and("to", to);
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        var found = Finding.<Finding>find(query, Sort.descending("flaggedAt").and("id"), params).page(Page.of(page, size));
-        return new FindingPage(found.list().stream().map(mapper::toView).toList(), page, size, found.count());
+        var found = Finding.<Finding>find(query, Sort.descending("flaggedAt").and("id"), params).page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(found.list().stream().map(mapper::toView).toList(), page, size, found.count());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.safetysupervision.contract.api;
 
+import cn.safetysupervision.platform.http.Page;
 import cn.safetysupervision.contract.config.ContractConfig;
 import cn.safetysupervision.contract.domain.ContractService;
 import cn.safetysupervision.contract.domain.ContractStatus;
@@ -9,7 +10,6 @@ import cn.safetysupervision.platform.http.EntityTags;
 import cn.safetysupervision.platform.http.IdempotentRequests;
 import cn.safetysupervision.platform.security.Caller;
 import cn.safetysupervision.platform.security.Roles;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +78,7 @@ public class ContractResource {
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "List contracts", description = "Newest first. An agency sees only its own.")
-    public ContractViews.ContractPage list(@QueryParam("agencyId") UUID agencyId,
+    public Page<ContractViews.ContractView> list(@QueryParam("agencyId") UUID agencyId,
                                            @QueryParam("status") ContractStatus status,
                                            @QueryParam("page") @Min(0) Integer page,
                                            @QueryParam("size") @Min(1) Integer size) {
@@ -88,7 +88,7 @@ public class ContractResource {
         Parameters params = new Parameters();
         UUID scope = caller.agencyId().orElse(agencyId);
         if (caller.agencyId().isPresent() && agencyId != null && !agencyId.equals(scope)) {
-            return new ContractViews.ContractPage(List.of(), pageIndex, pageSize, 0);
+            return new Page<>(List.of(), pageIndex, pageSize, 0);
         }
         if (scope != null) {
             where.add("agencyId = :agencyId");
@@ -100,9 +100,9 @@ public class ContractResource {
         }
         var query = Contract.<Contract>find(where.isEmpty() ? "" : String.join(" and ", where),
                 Sort.descending("createdAt").and("id"), params.map());
-        List<ContractViews.ContractView> items = query.page(Page.of(pageIndex, pageSize)).list().stream()
+        List<ContractViews.ContractView> items = query.page(io.quarkus.panache.common.Page.of(pageIndex, pageSize)).list().stream()
                 .map(this::view).toList();
-        return new ContractViews.ContractPage(items, pageIndex, pageSize, query.count());
+        return new Page<>(items, pageIndex, pageSize, query.count());
     }
 
     @GET

@@ -37,9 +37,6 @@ public final class ContractViews {
                                List<DeadlineView> deadlines) {
     }
 
-    public record ContractPage(List<ContractView> items, int page, int size, long total) {
-    }
-
     public record WrittenNoticeView(UUID id, UUID contractId, String authority, LocalDate noticeDate,
                                     String documentSha256, String filedBy, Instant filedAt) {
     }
