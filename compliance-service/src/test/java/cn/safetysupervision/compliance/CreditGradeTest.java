@@ -1,14 +1,20 @@
 package cn.safetysupervision.compliance;
 
+import cn.safetysupervision.compliance.domain.CreditService;
 import cn.safetysupervision.events.compliance.ComplianceEvents;
 import cn.safetysupervision.testkit.EventProbe;
 import cn.safetysupervision.testkit.ReceivedEvent;
 import cn.safetysupervision.testkit.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +23,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The integrity record with the default scoring (MINOR 1, MAJOR 3, SEVERE 6; yellow from 3, orange from 6, red
@@ -24,6 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class CreditGradeTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CreditService credit;
 
     @Test
     void gradesFollowThePointsAndRedListsTheAgencyUntilRepaired() {
@@ -91,6 +104,49 @@ class CreditGradeTest {
         assertEquals(3, EventProbe.onTestBroker().awaitEvents(ComplianceEvents.CREDIT_TOPIC.name(),
                 e -> e.type().equals(ComplianceEvents.CREDIT_GRADE_CHANGED_V1.type()) && e.subject().equals(agencyId.toString()),
                 3, Duration.ofSeconds(30)).size());
+    }
+
+    @Test
+    void findingsLeaveTheRecordWhenTheyDecayEvenIfNothingNewHappens() {
+        UUID ageing = TestAgencies.registered("衰减机构");
+        UUID recent = TestAgencies.registered("近期机构");
+        FindingLifecycleTest.record(Tokens.regulator(), ageing, "ART14-6");
+        FindingLifecycleTest.record(Tokens.regulator(), recent, "ART14-6");
+        EventProbe.onTestBroker().awaitEvent(ComplianceEvents.CREDIT_TOPIC.name(),
+                ComplianceEvents.CREDIT_GRADE_CHANGED_V1.type(), ageing.toString());
+        Instant flagged = QuarkusTransaction.requiringNew().call(() -> (Instant) em.createNativeQuery(
+                "select flagged_at from finding where agency_id = ?1", Instant.class).setParameter(1, ageing).getSingleResult());
+        Instant decaysAt = QuarkusTransaction.requiringNew().call(() -> (Instant) em.createNativeQuery(
+                "select next_decay_at from credit_record where agency_id = ?1", Instant.class).setParameter(1, ageing).getSingleResult());
+        // The record knows when its only finding leaves the default 365-day window.
+        assertEquals(flagged.plus(365, ChronoUnit.DAYS), decaysAt);
+
+        // Not due yet: the sweep changes nothing.
+        credit.recountDecayed(Instant.now(), 1000);
+        given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + ageing + "/credit")
+                .then().body("grade", equalTo("ORANGE")).body("points", equalTo(6));
+
+        // A year and more later (the finding's date moved back instead of the clock forward).
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update finding set flagged_at = flagged_at - interval '400 days' where agency_id = ?1")
+                    .setParameter(1, ageing).executeUpdate();
+            em.createNativeQuery("update credit_record set next_decay_at = next_decay_at - interval '400 days' where agency_id = ?1")
+                    .setParameter(1, ageing).executeUpdate();
+        });
+        assertTrue(credit.recountDecayed(Instant.now(), 1000) >= 1);
+        given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + ageing + "/credit")
+                .then().body("grade", equalTo("BLUE")).body("points", equalTo(0))
+                .body("history.grade", equalTo(List.of("ORANGE", "BLUE")));
+        ReceivedEvent improved = EventProbe.onTestBroker().awaitEvents(ComplianceEvents.CREDIT_TOPIC.name(),
+                e -> e.type().equals(ComplianceEvents.CREDIT_GRADE_CHANGED_V1.type()) && e.subject().equals(ageing.toString())
+                        && e.data().get("grade").asText().equals("BLUE"), 1, Duration.ofSeconds(30)).get(0);
+        assertTrue(improved.data().get("triggeringFindingId").isNull(), "decay has no triggering finding");
+        assertEquals(0, improved.data().get("points").asInt());
+        // Nothing counts any more, so nothing is due; the other agency keeps its points.
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(null, em.createNativeQuery(
+                "select next_decay_at from credit_record where agency_id = ?1", Instant.class).setParameter(1, ageing).getSingleResult()));
+        given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + recent + "/credit")
+                .then().body("grade", equalTo("ORANGE")).body("points", equalTo(6));
     }
 
     @Test

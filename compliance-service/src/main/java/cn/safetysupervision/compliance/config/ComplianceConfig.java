@@ -44,6 +44,10 @@ public interface ComplianceConfig {
         @WithDefault("P365D")
         Duration decayWindow();
 
+        /** How often agencies whose findings left the decay window are recounted (how stale a decayed grade may be). */
+        @WithDefault("PT15M")
+        Duration decaySweepInterval();
+
         /** Points from which the grade is 黄 (yellow); below it 蓝 (blue). */
         @WithDefault("3")
         int yellowFrom();

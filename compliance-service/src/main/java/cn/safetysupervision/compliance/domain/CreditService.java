@@ -10,6 +10,7 @@ import cn.safetysupervision.events.compliance.ComplianceEvents;
 import cn.safetysupervision.platform.events.Outbox;
 import cn.safetysupervision.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -59,32 +60,67 @@ public class CreditService {
         return points >= c.yellowFrom() ? CreditGrade.YELLOW : CreditGrade.BLUE;
     }
 
-    /** Penalty points of the agency's counting findings flagged within the decay window. */
-    public int currentPoints(UUID agencyId) {
+    /**
+     * A newly flagged finding adds its points. The record was exact before (every change goes through here or a
+     * recount), so nothing needs counting again: this stays cheap however many findings the agency has.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CreditRecord addFinding(UUID agencyId, Severity severity, Instant flaggedAt, UUID findingId) {
+        CreditRecord record = lockedRecord(agencyId);
+        Instant leavesWindow = flaggedAt.plus(config.credit().decayWindow());
+        if (record.nextDecayAt == null || leavesWindow.isBefore(record.nextDecayAt)) {
+            record.nextDecayAt = leavesWindow;
+        }
+        return regrade(record, record.points + points(severity), findingId);
+    }
+
+    /** Counts the agency's points afresh: after a dismissal, and when findings left the decay window. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CreditRecord recount(UUID agencyId, UUID triggeringFindingId) {
+        CreditRecord record = lockedRecord(agencyId);
         Instant since = Instant.now().minus(config.credit().decayWindow());
         List<Object[]> perSeverity = Finding.getEntityManager().createQuery("""
-                        select f.severity, count(f) from Finding f
+                        select f.severity, count(f), min(f.flaggedAt) from Finding f
                         where f.agencyId = ?1 and f.status <> ?2 and f.flaggedAt >= ?3 group by f.severity""", Object[].class)
                 .setParameter(1, agencyId).setParameter(2, FindingStatus.DISMISSED).setParameter(3, since)
                 .getResultList();
-        return perSeverity.stream().mapToInt(row -> points((Severity) row[0]) * ((Number) row[1]).intValue()).sum();
+        int points = perSeverity.stream().mapToInt(row -> points((Severity) row[0]) * ((Number) row[1]).intValue()).sum();
+        record.nextDecayAt = perSeverity.stream().map(row -> (Instant) row[2]).min(Instant::compareTo)
+                .map(oldest -> oldest.plus(config.credit().decayWindow())).orElse(null);
+        return regrade(record, points, triggeringFindingId);
     }
 
-    /** Recomputes the grade; a change is recorded, published, and a new red grade lists the agency. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public CreditRecord recompute(UUID agencyId, UUID triggeringFindingId) {
-        int points = currentPoints(agencyId);
+    /**
+     * Recounts agencies whose oldest counting finding has left the decay window, so a grade also improves when
+     * nothing new happens. Replicas share the work: a record locked by one is skipped by the others.
+     *
+     * @return agencies recounted in this call (at most {@code limit})
+     */
+    @Transactional
+    public int recountDecayed(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = Finding.getEntityManager().createNativeQuery("""
+                        select agency_id from credit_record where next_decay_at <= ?1
+                        order by next_decay_at limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        due.forEach(agencyId -> recount(agencyId, null));
+        return due.size();
+    }
+
+    /** The agency's record, created 蓝 with no points if absent, locked until the transaction ends. */
+    private CreditRecord lockedRecord(UUID agencyId) {
+        Finding.getEntityManager().createNativeQuery("""
+                        insert into credit_record (agency_id, grade, points, updated_at) values (?1, 'BLUE', 0, ?2)
+                        on conflict (agency_id) do nothing""")
+                .setParameter(1, agencyId).setParameter(2, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .executeUpdate();
+        return CreditRecord.findById(agencyId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Sets the points; a change of grade is recorded, published, and a new red grade lists the agency. */
+    private CreditRecord regrade(CreditRecord record, int points, UUID triggeringFindingId) {
         CreditGrade grade = gradeFor(points);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        CreditRecord record = CreditRecord.findById(agencyId);
-        if (record == null) {
-            record = new CreditRecord();
-            record.agencyId = agencyId;
-            record.grade = CreditGrade.BLUE;
-            record.points = 0;
-            record.updatedAt = now;
-            record.persist();
-        }
         CreditGrade previous = record.grade;
         record.points = points;
         record.updatedAt = now;
@@ -92,16 +128,16 @@ public class CreditService {
             record.grade = grade;
             CreditGradeChange change = new CreditGradeChange();
             change.id = UUID.randomUUID();
-            change.agencyId = agencyId;
+            change.agencyId = record.agencyId;
             change.previousGrade = previous;
             change.grade = grade;
             change.points = points;
             change.triggeringFindingId = triggeringFindingId;
             change.changedAt = now;
             change.persist();
-            outbox.publish(ComplianceEvents.CREDIT_GRADE_CHANGED_V1, agencyId, events.gradeChanged(change));
-            if (grade == CreditGrade.RED && DishonestyListing.active(agencyId).isEmpty()) {
-                startListing(agencyId, LocalDate.now(ZONE));
+            outbox.publish(ComplianceEvents.CREDIT_GRADE_CHANGED_V1, record.agencyId, events.gradeChanged(change));
+            if (grade == CreditGrade.RED && DishonestyListing.active(record.agencyId).isEmpty()) {
+                startListing(record.agencyId, LocalDate.now(ZONE));
             }
         }
         return record;

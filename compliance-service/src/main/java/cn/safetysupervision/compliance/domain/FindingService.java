@@ -92,7 +92,7 @@ public class FindingService {
         finding.lastSeenAt = now;
         finding.persistAndFlush();
         outbox.publish(ComplianceEvents.VIOLATION_FLAGGED_V1, finding.id, events.flagged(finding));
-        credit.recompute(finding.agencyId, finding.id);
+        credit.addFinding(finding.agencyId, finding.severity, finding.flaggedAt, finding.id);
         return new Flagged(finding, true);
     }
 
@@ -126,7 +126,7 @@ public class FindingService {
         finding.dismissedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         finding.persistAndFlush();
         outbox.publish(ComplianceEvents.FINDING_DISMISSED_V1, finding.id, events.dismissed(finding));
-        credit.recompute(finding.agencyId, finding.id);
+        credit.recount(finding.agencyId, finding.id);
         return finding;
     }
 

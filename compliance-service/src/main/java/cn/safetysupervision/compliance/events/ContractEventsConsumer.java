@@ -6,10 +6,13 @@ import cn.safetysupervision.platform.events.InboundEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Contract-service's contract topic into this service's projections, once per event; then the rules judge it. */
+/**
+ * Contract-service's contract topic into this service's projections, once per event; then the rules judge it.
+ * Records come in polled batches, each applied in one transaction (see {@code InboundEvents.handleBatch}).
+ */
 @ApplicationScoped
 public class ContractEventsConsumer {
 
@@ -27,8 +30,8 @@ public class ContractEventsConsumer {
 
     @Incoming("contract-contract")
     @Blocking(ordered = true)
-    public void onContractEvent(ConsumerRecord<String, String> record) {
-        inbound.handle(CONSUMER, record, this::apply);
+    public void onContractEvents(ConsumerRecords<String, String> records) {
+        inbound.handleBatch(CONSUMER, records, this::apply);
     }
 
     public void apply(IncomingEvent event) {

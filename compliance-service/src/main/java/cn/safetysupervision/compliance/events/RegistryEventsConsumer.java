@@ -9,7 +9,7 @@ import cn.safetysupervision.platform.events.InboundEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -37,20 +37,20 @@ public class RegistryEventsConsumer {
 
     @Incoming("registry-agency")
     @Blocking(ordered = true)
-    public void onAgencyEvent(ConsumerRecord<String, String> record) {
-        inbound.handle(AGENCY_CONSUMER, record, this::apply);
+    public void onAgencyEvent(ConsumerRecords<String, String> records) {
+        inbound.handleBatch(AGENCY_CONSUMER, records, this::apply);
     }
 
     @Incoming("registry-qualification")
     @Blocking(ordered = true)
-    public void onQualificationEvent(ConsumerRecord<String, String> record) {
-        inbound.handle(QUALIFICATION_CONSUMER, record, this::apply);
+    public void onQualificationEvent(ConsumerRecords<String, String> records) {
+        inbound.handleBatch(QUALIFICATION_CONSUMER, records, this::apply);
     }
 
     @Incoming("registry-practitioner")
     @Blocking(ordered = true)
-    public void onPractitionerEvent(ConsumerRecord<String, String> record) {
-        inbound.handle(PRACTITIONER_CONSUMER, record, this::apply);
+    public void onPractitionerEvent(ConsumerRecords<String, String> records) {
+        inbound.handleBatch(PRACTITIONER_CONSUMER, records, this::apply);
     }
 
     /** Projection first, then the rules, in the event's transaction. */

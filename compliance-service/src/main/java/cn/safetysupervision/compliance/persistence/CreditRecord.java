@@ -30,4 +30,8 @@ public class CreditRecord extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** When the oldest counting finding leaves the decay window (null: none counts). */
+    @Column(name = "next_decay_at")
+    public Instant nextDecayAt;
 }

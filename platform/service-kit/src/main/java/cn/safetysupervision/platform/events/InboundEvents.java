@@ -7,6 +7,10 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -15,8 +19,9 @@ import java.util.function.Consumer;
  * number of times; then the exception propagates so that the channel's dead-letter strategy takes the record
  * and the consumer goes on with the next one.
  * <p>
- * Use from a blocking {@code @Incoming} method that receives {@code ConsumerRecord<String, String>}; the method
- * itself must not be transactional.
+ * Use from a blocking {@code @Incoming} method that is not itself transactional: {@link #handle} for a method that
+ * receives one {@code ConsumerRecord<String, String>}, {@link #handleBatch} for a batch channel
+ * ({@code batch=true}) that receives {@code ConsumerRecords<String, String>}.
  */
 @ApplicationScoped
 public class InboundEvents {
@@ -27,8 +32,11 @@ public class InboundEvents {
     private final ObjectMapper objectMapper;
     private final InboundConfig config;
 
-    InboundEvents(EntityManager entityManager, ObjectMapper objectMapper, InboundConfig config) {
+    private final DeadLetters deadLetters;
+
+    InboundEvents(EntityManager entityManager, ObjectMapper objectMapper, InboundConfig config, DeadLetters deadLetters) {
         this.entityManager = entityManager;
+        this.deadLetters = deadLetters;
         // Consumers tolerate fields added to a payload type later (additive changes keep the version).
         this.objectMapper = objectMapper.copy()
                 .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -63,6 +71,66 @@ public class InboundEvents {
         }
         throw new EventProcessingFailedException("event " + event.id() + " (" + event.type() + ") failed after "
                 + config.maxAttempts() + " attempts: " + lastFailure.getMessage(), lastFailure);
+    }
+
+    /**
+     * Applies a polled batch in one transaction: one commit for many events is what lets a consumer keep up with a
+     * busy topic. If anything in the batch fails, the whole transaction rolls back and each record is applied again
+     * on its own ({@link #handle}), so one bad record holds back nobody: a record that still fails goes to the
+     * dead-letter topic here, and the method returns normally so that the batch is acknowledged.
+     *
+     * @param consumer a stable name of this consumer (its idempotency scope)
+     * @param records  in the order of their partitions
+     * @param handler  applies one event; runs inside the batch's transaction
+     */
+    public void handleBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
+                            Consumer<IncomingEvent> handler) {
+        List<ConsumerRecord<String, String>> all = new ArrayList<>();
+        records.forEach(all::add);
+        if (all.isEmpty()) {
+            return;
+        }
+        try {
+            List<IncomingEvent> events = new ArrayList<>(all.size());
+            for (ConsumerRecord<String, String> record : all) {
+                events.add(IncomingEvent.from(record, objectMapper));
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                Set<String> fresh = markConsumed(consumer, events);
+                for (IncomingEvent event : events) {
+                    // remove(): an id twice in one batch is applied once, like an id seen in an earlier batch.
+                    if (fresh.remove(event.id())) {
+                        handler.accept(event);
+                    }
+                }
+            });
+        } catch (RuntimeException batchFailure) {
+            LOG.debugf("%s: batch of %d failed (%s); applying its records one by one", consumer, all.size(),
+                    batchFailure.getMessage());
+            for (ConsumerRecord<String, String> record : all) {
+                try {
+                    handle(consumer, record, handler);
+                } catch (PoisonEventException | EventProcessingFailedException e) {
+                    deadLetters.send(record, e);
+                }
+            }
+        }
+    }
+
+    /** The ids of these events this consumer had not applied before, now marked in the current transaction. */
+    @SuppressWarnings("unchecked")
+    private Set<String> markConsumed(String consumer, List<IncomingEvent> events) {
+        String[] ids = events.stream().map(IncomingEvent::id).toArray(String[]::new);
+        String[] types = events.stream().map(IncomingEvent::type).toArray(String[]::new);
+        List<String> inserted = entityManager.createNativeQuery("""
+                        insert into consumed_event (consumer, event_id, event_type)
+                        select ?1, e.id, e.type from unnest(cast(?2 as text[]), cast(?3 as text[])) as e(id, type)
+                        on conflict do nothing returning event_id""")
+                .setParameter(1, consumer)
+                .setParameter(2, ids)
+                .setParameter(3, types)
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 
     /** True when this consumer had not applied the event before; the row commits or rolls back with the effect. */
