@@ -24,9 +24,11 @@ public class ExpirySweepResource {
     @POST
     @RolesAllowed(Roles.REGULATOR)
     @Operation(summary = "Run the expiry sweep now",
-            description = "It also runs on a schedule. Each warning and expiry is emitted once however often it runs.")
+            description = "Qualification certificates, practitioner credentials and equipment calibrations. It also runs on a "
+                    + "schedule. Each warning and expiry is emitted once however often it runs.")
     public SweepView run() {
         ExpirySweep.Result r = sweep.sweep();
-        return new SweepView(r.qualificationWarnings(), r.qualificationsExpired(), r.credentialWarnings(), r.credentialsExpired());
+        return new SweepView(r.qualificationWarnings(), r.qualificationsExpired(), r.credentialWarnings(), r.credentialsExpired(),
+                r.equipmentCalibrationWarnings(), r.equipmentCalibrationsExpired());
     }
 }

@@ -2,16 +2,24 @@ package cn.safetysupervision.registry.api;
 
 import cn.safetysupervision.platform.problem.ProblemException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +27,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads an uploaded list (.csv in UTF-8, or the first sheet of an .xlsx) into rows of header → text. The first row
- * names the columns; blank rows are skipped; each row remembers its line number in the file.
+ * Reads an uploaded list (.csv in UTF-8, or the first sheet of an .xlsx) into rows of header → text, and writes the
+ * empty templates. The first row names the columns; blank rows are skipped; each row remembers its line number in
+ * the file.
  */
 public final class Spreadsheets {
 
@@ -56,6 +65,50 @@ public final class Spreadsheets {
             lines.add(new Line(i + 1, cells));
         }
         return lines;
+    }
+
+    /** A CSV file of just the header row, UTF-8 with a byte order mark so that Excel reads the Chinese names right. */
+    public static byte[] csvTemplate(List<String> headers) {
+        return ("\uFEFF" + String.join(",", headers) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A workbook of one sheet with the header row. Every column is formatted as text, so that Excel keeps 18-digit
+     * 身份证 numbers and credit codes as typed instead of turning them into numbers; {@code choices} (by column index)
+     * become drop-down lists.
+     */
+    public static byte[] xlsxTemplate(String sheetName, List<String> headers, Map<Integer, List<String>> choices, int rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet(sheetName);
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle header = workbook.createCellStyle();
+            header.cloneStyleFrom(text);
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            Row row = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(header);
+                sheet.setDefaultColumnStyle(c, text);
+                sheet.setColumnWidth(c, Math.max(12, headers.get(c).length() * 2 + 4) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            DataValidationHelper validations = sheet.getDataValidationHelper();
+            choices.forEach((column, values) -> {
+                DataValidation validation = validations.createValidation(
+                        validations.createExplicitListConstraint(values.toArray(String[]::new)),
+                        new CellRangeAddressList(1, rows, column, column));
+                validation.setShowErrorBox(true);
+                sheet.addValidationData(validation);
+            });
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String normaliseHeader(String h) {

@@ -22,6 +22,10 @@ public interface RegistryConfig {
     @WithDefault("90,30")
     List<Integer> credentialWarningDays();
 
+    /** Lead times in days before an item of equipment's calibration valid-to day at which a warning is emitted. */
+    @WithDefault("30,7")
+    List<Integer> equipmentCalibrationWarningDays();
+
     /** How often the expiry sweep runs (warnings and expiries). */
     @WithDefault("1h")
     Duration expirySweepInterval();

@@ -6,6 +6,7 @@ import cn.safetysupervision.registry.config.RegistryConfig;
 import cn.safetysupervision.registry.events.RegistryEventMapper;
 import cn.safetysupervision.registry.persistence.Agency;
 import cn.safetysupervision.registry.persistence.Credential;
+import cn.safetysupervision.registry.persistence.Equipment;
 import cn.safetysupervision.registry.persistence.Practitioner;
 import cn.safetysupervision.registry.persistence.Qualification;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,11 +20,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * Expiry warnings and expiries of certificates and credentials. Each is emitted exactly once: the warning's key is
- * inserted into {@code emitted_warning} in the same transaction as its outbox row, so a second replica or a rerun
- * after downtime finds the key and stays silent. After downtime only the nearest lead time reached is warned.
+ * Expiry warnings and expiries of certificates, credentials and equipment calibrations. Each is emitted exactly once:
+ * the warning's key is inserted into {@code emitted_warning} in the same transaction as its outbox row, so a second
+ * replica or a rerun after downtime finds the key and stays silent. After downtime only the nearest lead time reached
+ * is warned.
  */
 @ApplicationScoped
 public class ExpirySweep {
@@ -31,7 +34,14 @@ public class ExpirySweep {
     private static final Logger LOG = Logger.getLogger(ExpirySweep.class);
 
     /** What one sweep emitted. */
-    public record Result(int qualificationWarnings, int qualificationsExpired, int credentialWarnings, int credentialsExpired) {
+    public record Result(int qualificationWarnings, int qualificationsExpired, int credentialWarnings, int credentialsExpired,
+                         int equipmentCalibrationWarnings, int equipmentCalibrationsExpired) {
+    }
+
+    /** What one item's transaction emitted. */
+    private enum Outcome { NONE, WARNED, EXPIRED }
+
+    private record Tally(int warned, int expired) {
     }
 
     private final EntityManager em;
@@ -60,86 +70,129 @@ public class ExpirySweep {
 
     public Result sweep() {
         LocalDate today = AgencyService.today();
-        int qualificationWarnings = 0;
-        int qualificationsExpired = 0;
-        int credentialWarnings = 0;
-        int credentialsExpired = 0;
-        int maxQualificationLead = config.qualificationWarningDays().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<UUID> dueQualifications = QuarkusTransaction.requiringNew().call(() -> Qualification.<Qualification>list(
-                "status = ?1 and validTo <= ?2", QualificationStatus.VALID, today.plusDays(maxQualificationLead))
+                "status = ?1 and validTo <= ?2", QualificationStatus.VALID, today.plusDays(maxLead(config.qualificationWarningDays())))
                 .stream().map(q -> q.id).toList());
-        for (UUID id : dueQualifications) {
-            String outcome = QuarkusTransaction.requiringNew().call(() -> qualification(id, today));
-            if ("warned".equals(outcome)) {
-                qualificationWarnings++;
-            } else if ("expired".equals(outcome)) {
-                qualificationsExpired++;
-            }
-        }
-        int maxCredentialLead = config.credentialWarningDays().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Tally qualifications = each(dueQualifications, id -> qualification(id, today));
         List<UUID> dueCredentials = QuarkusTransaction.requiringNew().call(() -> Credential.<Credential>list(
-                "validTo is not null and validTo <= ?1", today.plusDays(maxCredentialLead))
+                "validTo is not null and validTo <= ?1", today.plusDays(maxLead(config.credentialWarningDays())))
                 .stream().map(c -> c.id).toList());
-        for (UUID id : dueCredentials) {
-            String outcome = QuarkusTransaction.requiringNew().call(() -> credential(id, today));
-            if ("warned".equals(outcome)) {
-                credentialWarnings++;
-            } else if ("expired".equals(outcome)) {
-                credentialsExpired++;
-            }
-        }
-        return new Result(qualificationWarnings, qualificationsExpired, credentialWarnings, credentialsExpired);
+        Tally credentials = each(dueCredentials, id -> credential(id, today));
+        Tally equipment = each(QuarkusTransaction.requiringNew().call(() -> dueEquipment(today)), id -> equipment(id, today));
+        return new Result(qualifications.warned(), qualifications.expired(), credentials.warned(), credentials.expired(),
+                equipment.warned(), equipment.expired());
     }
 
-    private String qualification(UUID id, LocalDate today) {
+    /** Handles each id in its own transaction, so one item's failure or a concurrent claimant never holds up the rest. */
+    private static Tally each(List<UUID> ids, Function<UUID, Outcome> one) {
+        int warned = 0;
+        int expired = 0;
+        for (UUID id : ids) {
+            Outcome outcome = QuarkusTransaction.requiringNew().call(() -> one.apply(id));
+            if (outcome == Outcome.WARNED) {
+                warned++;
+            } else if (outcome == Outcome.EXPIRED) {
+                expired++;
+            }
+        }
+        return new Tally(warned, expired);
+    }
+
+    private static int maxLead(List<Integer> leads) {
+        return leads.stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    private Outcome qualification(UUID id, LocalDate today) {
         Qualification q = Qualification.findById(id);
         if (q == null || q.status != QualificationStatus.VALID) {
-            return "none";
+            return Outcome.NONE;
         }
         Agency agency = Agency.findById(q.agencyId);
         Instant now = Instant.now();
         if (q.validTo.isBefore(today)) {
             if (!claim("qualification-expired:" + q.id + ":" + q.validTo)) {
-                return "none";
+                return Outcome.NONE;
             }
             q.status = QualificationStatus.EXPIRED;
             q.updatedAt = now;
             q.persistAndFlush();
             outbox.publish(RegistryEvents.QUALIFICATION_EXPIRED_V1, q.id, events.expired(q, agency, now));
             staffing.check(q.agencyId, "qualification.expired");
-            return "expired";
+            return Outcome.EXPIRED;
         }
         int remaining = (int) ChronoUnit.DAYS.between(today, q.validTo);
         Integer lead = nearestLead(config.qualificationWarningDays(), remaining);
         if (lead == null || !claim("qualification-expiring:" + q.id + ":" + q.validTo + ":" + lead)) {
-            return "none";
+            return Outcome.NONE;
         }
         outbox.publish(RegistryEvents.QUALIFICATION_EXPIRING_V1, q.id, events.expiring(q, agency, lead, remaining, now));
-        return "warned";
+        return Outcome.WARNED;
     }
 
-    private String credential(UUID id, LocalDate today) {
+    private Outcome credential(UUID id, LocalDate today) {
         Credential c = Credential.findById(id);
         if (c == null || c.validTo == null) {
-            return "none";
+            return Outcome.NONE;
         }
         Practitioner p = Practitioner.findById(c.practitionerId);
         Instant now = Instant.now();
         if (c.validTo.isBefore(today)) {
             if (!claim("credential-expired:" + c.id + ":" + c.validTo)) {
-                return "none";
+                return Outcome.NONE;
             }
             outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1, p.id, events.credentialExpired(c, p, now));
             practitioners.recheckEmployers(p.id, "credential.expired");
-            return "expired";
+            return Outcome.EXPIRED;
         }
         int remaining = (int) ChronoUnit.DAYS.between(today, c.validTo);
         Integer lead = nearestLead(config.credentialWarningDays(), remaining);
         if (lead == null || !claim("credential-expiring:" + c.id + ":" + c.validTo + ":" + lead)) {
-            return "none";
+            return Outcome.NONE;
         }
         outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRING_V1, p.id, events.credentialExpiring(c, p, lead, remaining, now));
-        return "warned";
+        return Outcome.WARNED;
+    }
+
+    /**
+     * Equipment whose calibration runs out within the longest lead time, of agencies still in business (a cancelled or
+     * revoked agency's inventory concerns nobody). Items whose expiry was already emitted are left out, so the list
+     * does not grow with every old item of every inventory; the claim in {@link #equipment} stays the guarantee.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> dueEquipment(LocalDate today) {
+        return em.createNativeQuery("""
+                        select e.id from equipment e join agency a on a.id = e.agency_id
+                        where a.status in ('ACTIVE', 'SUSPENDED') and e.calibration_valid_to <= ?1
+                          and not exists (select 1 from emitted_warning w where w.warning_key =
+                              'equipment-calibration-expired:' || e.id || ':' || to_char(e.calibration_valid_to, 'YYYY-MM-DD'))""",
+                        UUID.class)
+                .setParameter(1, today.plusDays(maxLead(config.equipmentCalibrationWarningDays())))
+                .getResultList();
+    }
+
+    private Outcome equipment(UUID id, LocalDate today) {
+        Equipment e = Equipment.findById(id);
+        if (e == null || e.calibrationValidTo == null) {
+            return Outcome.NONE;
+        }
+        Agency agency = Agency.findById(e.agencyId);
+        Instant now = Instant.now();
+        if (e.calibrationValidTo.isBefore(today)) {
+            if (!claim("equipment-calibration-expired:" + e.id + ":" + e.calibrationValidTo)) {
+                return Outcome.NONE;
+            }
+            outbox.publish(RegistryEvents.AGENCY_EQUIPMENT_CALIBRATION_EXPIRED_V1, agency.id,
+                    events.calibrationExpired(e, agency, now));
+            return Outcome.EXPIRED;
+        }
+        int remaining = (int) ChronoUnit.DAYS.between(today, e.calibrationValidTo);
+        Integer lead = nearestLead(config.equipmentCalibrationWarningDays(), remaining);
+        if (lead == null || !claim("equipment-calibration-expiring:" + e.id + ":" + e.calibrationValidTo + ":" + lead)) {
+            return Outcome.NONE;
+        }
+        outbox.publish(RegistryEvents.AGENCY_EQUIPMENT_CALIBRATION_EXPIRING_V1, agency.id,
+                events.calibrationExpiring(e, agency, lead, remaining, now));
+        return Outcome.WARNED;
     }
 
     /** The smallest lead time that the remaining days have reached, or null when none is reached. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Practitioners, their credentials and training, and their employment at agencies. */
@@ -129,16 +130,9 @@ public class PractitionerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Credential addCredential(Practitioner p, CredentialType type, CredentialLevel level, String titleName,
                                     String specialty, String number, String issuer, LocalDate validTo, String by) {
-        checkLevel(type, level);
-        if (type == CredentialType.PROFESSIONAL_TITLE && (titleName == null || titleName.isBlank())) {
-            throw ProblemException.invalidField("titleName", "is required for a professional title");
-        }
+        checkCredential(type, level, titleName);
         String n = number.strip();
-        Credential.<Credential>find("credentialType = ?1 and number = ?2", type, n).firstResultOptional().ifPresent(existing -> {
-            throw ProblemException.conflict("credential " + n + " is already recorded"
-                    + (existing.practitionerId.equals(p.id) ? " for this practitioner" : " for another practitioner"),
-                    Map.of("existingCredentialId", existing.id));
-        });
+        requireCredentialNumberFree(type, n, p.id);
         Credential c = new Credential();
         c.id = UUID.randomUUID();
         c.practitionerId = p.id;
@@ -156,7 +150,8 @@ public class PractitionerService {
         return c;
     }
 
-    private static void checkLevel(CredentialType type, CredentialLevel level) {
+    /** The level must be one of the type's levels, and a professional title needs its name (400 otherwise). */
+    public static void checkCredential(CredentialType type, CredentialLevel level, String titleName) {
         boolean ok = switch (type) {
             case SAFETY_ASSESSOR -> level == CredentialLevel.FIRST || level == CredentialLevel.SECOND || level == CredentialLevel.THIRD;
             case PROFESSIONAL_TITLE -> level == CredentialLevel.JUNIOR || level == CredentialLevel.INTERMEDIATE || level == CredentialLevel.SENIOR;
@@ -165,6 +160,18 @@ public class PractitionerService {
         if (!ok) {
             throw ProblemException.invalidField("level", level + " is not a level of " + type);
         }
+        if (type == CredentialType.PROFESSIONAL_TITLE && (titleName == null || titleName.isBlank())) {
+            throw ProblemException.invalidField("titleName", "is required for a professional title");
+        }
+    }
+
+    /** 409 when the number of this credential type is already recorded; {@code practitionerId} may be null for a new person. */
+    public void requireCredentialNumberFree(CredentialType type, String number, UUID practitionerId) {
+        Credential.<Credential>find("credentialType = ?1 and number = ?2", type, number).firstResultOptional().ifPresent(existing -> {
+            throw ProblemException.conflict("credential " + number + " is already recorded"
+                    + (existing.practitionerId.equals(practitionerId) ? " for this practitioner" : " for another practitioner"),
+                    Map.of("existingCredentialId", existing.id));
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -197,39 +204,28 @@ public class PractitionerService {
     public Employment startEmployment(UUID agencyId, UUID practitionerId, EmploymentType type, LocalDate from,
                                       LocalDate to, String by) {
         Agency agency = agencies.get(agencyId);
-        if (agency.status != AgencyStatus.ACTIVE) {
-            throw ProblemException.conflict("the agency is " + agency.status + " and cannot employ staff");
-        }
+        requireCanEmploy(agency);
         Practitioner p = Practitioner.<Practitioner>findByIdOptional(practitionerId)
                 .orElseThrow(() -> ProblemException.invalidField("practitionerId", "no such practitioner"));
-        if (to != null && to.isBefore(from)) {
-            throw ProblemException.invalidField("employedTo", "must not be before employedFrom");
-        }
-        List<Employment> existing = Employment.list("practitionerId", practitionerId);
-        for (Employment e : existing) {
-            if (!e.overlaps(from, to)) {
-                continue;
+        checkPeriod(from, to);
+        Optional<EmploymentClash> clash = clash(Employment.list("practitionerId", practitionerId), agencyId, type, from, to);
+        if (clash.isPresent()) {
+            Employment e = clash.get().with();
+            if (clash.get().sameAgency()) {
+                throw ProblemException.conflict(clash.get().describe(agency), Map.of("conflictingEmploymentId", e.id));
             }
-            if (e.agencyId.equals(agencyId)) {
-                throw ProblemException.conflict("the practitioner is already employed by this agency in that period",
-                        Map.of("conflictingEmploymentId", e.id));
+            Agency other = agencies.get(e.agencyId);
+            refusals.record(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1, p.id,
+                    events.employmentConflict(p, agency, type.name(), from, to, e, other, by, Instant.now()));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("conflictingEmploymentId", e.id);
+            details.put("conflictingAgencyId", other.id);
+            details.put("conflictingAgencyName", other.name);
+            details.put("conflictingFrom", e.employedFrom.toString());
+            if (e.employedTo != null) {
+                details.put("conflictingTo", e.employedTo.toString());
             }
-            if (type == EmploymentType.FULL_TIME && e.employmentType == EmploymentType.FULL_TIME) {
-                Agency other = agencies.get(e.agencyId);
-                refusals.record(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1, p.id,
-                        events.employmentConflict(p, agency, type.name(), from, to, e, other, by, Instant.now()));
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("conflictingEmploymentId", e.id);
-                details.put("conflictingAgencyId", other.id);
-                details.put("conflictingAgencyName", other.name);
-                details.put("conflictingFrom", e.employedFrom.toString());
-                if (e.employedTo != null) {
-                    details.put("conflictingTo", e.employedTo.toString());
-                }
-                throw ProblemException.conflict("the practitioner is already full-time at " + other.name + " ("
-                        + other.creditCode + ") from " + e.employedFrom + (e.employedTo == null ? "" : " to " + e.employedTo)
-                        + "; a person may be full-time at one agency only", details);
-            }
+            throw ProblemException.conflict(clash.get().describe(other), details);
         }
         Employment e = new Employment();
         e.id = UUID.randomUUID();
@@ -243,6 +239,54 @@ public class PractitionerService {
         outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1, p.id, events.employmentStarted(e, p, agency, by, e.recordedAt));
         staffing.check(agencyId, "employment.started");
         return e;
+    }
+
+    /** Only an active agency employs staff (409 otherwise). */
+    public static void requireCanEmploy(Agency agency) {
+        if (agency.status != AgencyStatus.ACTIVE) {
+            throw ProblemException.conflict("the agency is " + agency.status + " and cannot employ staff");
+        }
+    }
+
+    /** 400 when the period ends before it starts. */
+    public static void checkPeriod(LocalDate from, LocalDate to) {
+        if (to != null && to.isBefore(from)) {
+            throw ProblemException.invalidField("employedTo", "must not be before employedFrom");
+        }
+    }
+
+    /**
+     * What a new employment collides with among the person's employments: an overlapping one at the same agency, or
+     * (Art. 14.10) an overlapping full-time one elsewhere when the new one is full-time too.
+     */
+    public record EmploymentClash(Employment with, boolean sameAgency) {
+
+        /** The refusal's reason; {@code agency} is the agency of {@link #with}. */
+        public String describe(Agency agency) {
+            if (sameAgency) {
+                return "the practitioner is already employed by this agency in that period";
+            }
+            return "the practitioner is already full-time at " + agency.name + " (" + agency.creditCode + ") from "
+                    + with.employedFrom + (with.employedTo == null ? "" : " to " + with.employedTo)
+                    + "; a person may be full-time at one agency only";
+        }
+    }
+
+    /** The first of {@code existing} that an employment (agency, type, from, to) would collide with. */
+    public static Optional<EmploymentClash> clash(List<Employment> existing, UUID agencyId, EmploymentType type,
+                                                  LocalDate from, LocalDate to) {
+        for (Employment e : existing) {
+            if (!e.overlaps(from, to)) {
+                continue;
+            }
+            if (e.agencyId.equals(agencyId)) {
+                return Optional.of(new EmploymentClash(e, true));
+            }
+            if (type == EmploymentType.FULL_TIME && e.employmentType == EmploymentType.FULL_TIME) {
+                return Optional.of(new EmploymentClash(e, false));
+            }
+        }
+        return Optional.empty();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

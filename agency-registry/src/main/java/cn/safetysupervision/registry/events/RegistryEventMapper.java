@@ -81,6 +81,16 @@ public interface RegistryEventMapper {
                 scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), q.validTo.plusDays(1), at);
     }
 
+    default EquipmentCalibrationExpiringV1 calibrationExpiring(Equipment e, Agency a, int leadTimeDays, int daysRemaining, Instant at) {
+        return new EquipmentCalibrationExpiringV1(a.id, a.creditCode, a.name, e.id, e.name, e.model, e.serialNumber,
+                e.calibrationValidTo, leadTimeDays, daysRemaining, at);
+    }
+
+    default EquipmentCalibrationExpiredV1 calibrationExpired(Equipment e, Agency a, Instant at) {
+        return new EquipmentCalibrationExpiredV1(a.id, a.creditCode, a.name, e.id, e.name, e.model, e.serialNumber,
+                e.calibrationValidTo, e.calibrationValidTo.plusDays(1), at);
+    }
+
     default DuplicateQualificationClaimRefusedV1 duplicateClaim(Qualification held, Agency holder, Agency claimant,
                                                                 String type, String by, Instant at) {
         return new DuplicateQualificationClaimRefusedV1(held.id, held.certificateNumber, holder.id, holder.creditCode,

@@ -13,7 +13,8 @@ public final class RegistryEvents {
     public static final String OWNER = "agency-registry";
 
     public static final TopicSpec AGENCY_TOPIC = new TopicSpec("registry.agency", OWNER, "agency id",
-            "Agencies (安全生产技术服务机构): registration, changes, change filings, status, 附件2 commitment, staffing threshold.");
+            "Agencies (安全生产技术服务机构): registration, changes, change filings, status, 附件2 commitment, staffing threshold, "
+                    + "equipment calibration expiry.");
 
     public static final TopicSpec QUALIFICATION_TOPIC = new TopicSpec("registry.qualification", OWNER, "qualification id",
             "Qualification certificates (资质证书): granted, renewed, suspended, reinstated, revoked, expiry warnings, duplicate claims.");
@@ -48,6 +49,14 @@ public final class RegistryEvents {
     public static final EventType<StaffingRestoredV1> AGENCY_STAFFING_RESTORED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.agency.staffing-restored.v1", AGENCY_TOPIC, StaffingRestoredV1.class,
             "An agency's roster is back at or above the staffing threshold.");
+
+    public static final EventType<EquipmentCalibrationExpiringV1> AGENCY_EQUIPMENT_CALIBRATION_EXPIRING_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.agency.equipment-calibration-expiring.v1", AGENCY_TOPIC, EquipmentCalibrationExpiringV1.class,
+            "An item of equipment's calibration runs out within a warning lead time (once per item, calibration date and lead time).");
+
+    public static final EventType<EquipmentCalibrationExpiredV1> AGENCY_EQUIPMENT_CALIBRATION_EXPIRED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.agency.equipment-calibration-expired.v1", AGENCY_TOPIC, EquipmentCalibrationExpiredV1.class,
+            "An item of equipment's last calibrated day passed (once per item and calibration date).");
 
     public static final EventType<QualificationGrantedV1> QUALIFICATION_GRANTED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.qualification.granted.v1", QUALIFICATION_TOPIC, QualificationGrantedV1.class,
@@ -126,6 +135,8 @@ public final class RegistryEvents {
             AGENCY_COMMITMENT_SIGNED_V1,
             AGENCY_STAFFING_BELOW_THRESHOLD_V1,
             AGENCY_STAFFING_RESTORED_V1,
+            AGENCY_EQUIPMENT_CALIBRATION_EXPIRING_V1,
+            AGENCY_EQUIPMENT_CALIBRATION_EXPIRED_V1,
             QUALIFICATION_GRANTED_V1,
             QUALIFICATION_RENEWED_V1,
             QUALIFICATION_SUSPENDED_V1,
