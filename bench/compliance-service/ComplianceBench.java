@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *   1. "contract signed" → "violation flagged" latency at a fixed rate (default 200 events/s);
  *   2. sustained consume-and-evaluate throughput: a burst of N contracts, timed until the last finding appears.
  * Every contract is signed without a staffing list (附件3), so rule ART15-1 flags exactly one finding per contract.
- * Args: bootstrap rate seconds burst
+ * Args: bootstrap rate seconds burst [agencies, default 100]
  */
 public class ComplianceBench {
 
@@ -42,7 +42,12 @@ public class ComplianceBench {
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         int burst = Integer.parseInt(args[3]);
-        UUID agencyId = UUID.randomUUID();
+        // Contracts of many agencies, as in a city: one agency's integrity record would serialise every finding.
+        int agencyCount = args.length > 4 ? Integer.parseInt(args[4]) : 100;
+        List<UUID> agencies = new ArrayList<>();
+        for (int i = 0; i < agencyCount; i++) {
+            agencies.add(UUID.randomUUID());
+        }
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> flaggedAt = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
@@ -50,10 +55,10 @@ public class ComplianceBench {
 
         try (KafkaProducer<String, String> producer = producer(bootstrap)) {
             // Warm-up, not measured.
-            List<String> warm = sendAtRate(producer, agencyId, rate, 5, sentAt);
+            List<String> warm = sendAtRate(producer, agencies, rate, 5, sentAt);
             await(flaggedAt, warm, Duration.ofSeconds(60));
 
-            List<String> measured = sendAtRate(producer, agencyId, rate, seconds, sentAt);
+            List<String> measured = sendAtRate(producer, agencies, rate, seconds, sentAt);
             await(flaggedAt, measured, Duration.ofSeconds(120));
             List<Long> latencies = new ArrayList<>();
             for (String id : measured) {
@@ -70,7 +75,7 @@ public class ComplianceBench {
             long start = System.nanoTime();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < burst; i++) {
-                ids.add(send(producer, agencyId, sentAt));
+                ids.add(send(producer, agencies.get(i % agencies.size()), sentAt));
             }
             producer.flush();
             double produceSeconds = (System.nanoTime() - start) / 1e9;
@@ -94,7 +99,7 @@ public class ComplianceBench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    static List<String> sendAtRate(KafkaProducer<String, String> producer, UUID agencyId, int rate, int seconds,
+    static List<String> sendAtRate(KafkaProducer<String, String> producer, List<UUID> agencies, int rate, int seconds,
                                    Map<String, Long> sentAt) throws InterruptedException {
         List<String> ids = new ArrayList<>();
         long interval = 1_000_000_000L / rate;
@@ -104,7 +109,7 @@ public class ComplianceBench {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            ids.add(send(producer, agencyId, sentAt));
+            ids.add(send(producer, agencies.get(i % agencies.size()), sentAt));
             next += interval;
         }
         producer.flush();

@@ -9,9 +9,12 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** What the rules read from the projections. */
 @ApplicationScoped
@@ -19,6 +22,11 @@ public class ComplianceFacts {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    /** Reads made while one event is judged: the rules it triggers mostly ask for the same contract and certificates. */
+    private final ThreadLocal<Map<ReadKey, Object>> judgement = new ThreadLocal<>();
+
+    private record ReadKey(String what, UUID id) {
+    }
 
     ComplianceFacts(EntityManager em, ObjectMapper json) {
         this.em = em;
@@ -52,8 +60,27 @@ public class ComplianceFacts {
                          int[] minhash, Instant submittedAt) {
     }
 
+    /**
+     * Runs the judgement of one event with its reads of contracts and certificates remembered until it ends. Valid
+     * because rules only read the projections; the projections took the event in before.
+     */
+    public <T> T duringOneJudgement(Supplier<T> judge) {
+        judgement.set(new HashMap<>());
+        try {
+            return judge.get();
+        } finally {
+            judgement.remove();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(String what, UUID id, Supplier<T> read) {
+        Map<ReadKey, Object> reads = judgement.get();
+        return reads == null ? read.get() : (T) reads.computeIfAbsent(new ReadKey(what, id), key -> read.get());
+    }
+
     public Optional<Contract> contract(UUID contractId) {
-        return contracts("contract_id = ?1", contractId).stream().findFirst();
+        return remembered("contract", contractId, () -> contracts("contract_id = ?1", contractId).stream().findFirst());
     }
 
     /** Contracts not yet completed or cancelled. */
@@ -73,8 +100,12 @@ public class ComplianceFacts {
                 read((String) r[10], new TypeReference<List<StaffMemberV1>>() { }), toDate(r[11]))).toList();
     }
 
-    @SuppressWarnings("unchecked")
     public List<Qualification> qualifications(UUID agencyId) {
+        return remembered("qualifications", agencyId, () -> readQualifications(agencyId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Qualification> readQualifications(UUID agencyId) {
         List<Object[]> rows = em.createNativeQuery("""
                         select qualification_id, certificate_number, cast(business_scope as text), valid_from, valid_to, status
                         from qualification where agency_id = ?1 order by qualification_id""")

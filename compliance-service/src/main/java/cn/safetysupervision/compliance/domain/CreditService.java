@@ -109,6 +109,11 @@ public class CreditService {
 
     /** The agency's record, created 蓝 with no points if absent, locked until the transaction ends. */
     private CreditRecord lockedRecord(UUID agencyId) {
+        CreditRecord existing = CreditRecord.findById(agencyId, LockModeType.PESSIMISTIC_WRITE);
+        if (existing != null) {
+            return existing;
+        }
+        // First finding of the agency; a concurrent first finding elsewhere makes the insert a no-op.
         Finding.getEntityManager().createNativeQuery("""
                         insert into credit_record (agency_id, grade, points, updated_at) values (?1, 'BLUE', 0, ?2)
                         on conflict (agency_id) do nothing""")

@@ -47,13 +47,15 @@ public class FindingService {
     public Flagged flag(ComplianceRule rule, Violation violation, List<String> eventIds, String origin, String by) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<String> requested = eventIds;
+        // One read answers both questions: was the event judged here before, and is a finding still open.
+        List<Finding> earlier = Finding.ofRuleOn(rule.id(), violation.subjectType(), violation.subjectId());
         eventIds = eventIds.stream()
-                .filter(id -> !Finding.alreadyJudged(rule.id(), violation.subjectType(), violation.subjectId(), id))
+                .filter(id -> earlier.stream().noneMatch(f -> f.triggeringEventIds.contains(id)))
                 .toList();
         if (!requested.isEmpty() && eventIds.isEmpty()) {
             return new Flagged(null, false);
         }
-        var open = Finding.findOpen(rule.id(), violation.subjectType(), violation.subjectId());
+        var open = earlier.stream().filter(f -> FindingStatus.STILL_OPEN.contains(f.status)).findFirst();
         if (open.isPresent()) {
             Finding finding = open.get();
             boolean repeated = false;
@@ -90,7 +92,7 @@ public class FindingService {
         finding.flaggedBy = by;
         finding.flaggedAt = now;
         finding.lastSeenAt = now;
-        finding.persistAndFlush();
+        finding.persist();
         outbox.publish(ComplianceEvents.VIOLATION_FLAGGED_V1, finding.id, events.flagged(finding));
         credit.addFinding(finding.agencyId, finding.severity, finding.flaggedAt, finding.id);
         return new Flagged(finding, true);

@@ -15,14 +15,20 @@ public class RuleEngine {
 
     private final RuleCatalog catalog;
     private final FindingService findings;
+    private final ComplianceFacts facts;
 
-    RuleEngine(RuleCatalog catalog, FindingService findings) {
+    RuleEngine(RuleCatalog catalog, FindingService findings, ComplianceFacts facts) {
         this.catalog = catalog;
         this.findings = findings;
+        this.facts = facts;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int judge(IncomingEvent event) {
+        return facts.duringOneJudgement(() -> judgeNow(event));
+    }
+
+    private int judgeNow(IncomingEvent event) {
         int opened = 0;
         for (AutomaticRule rule : catalog.triggeredBy(event.type())) {
             for (Violation violation : rule.evaluate(event)) {

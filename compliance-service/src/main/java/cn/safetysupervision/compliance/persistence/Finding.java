@@ -132,14 +132,9 @@ public class Finding extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
-    /** True when a finding of this rule on this subject, in any status, already holds the event as evidence. */
-    public static boolean alreadyJudged(String ruleId, SubjectType subjectType, UUID subjectId, String eventId) {
-        return ((Number) getEntityManager().createNativeQuery("""
-                        select count(*) from finding where rule_id = ?1 and subject_type = ?2 and subject_id = ?3
-                        and triggering_event_ids @> cast(?4 as jsonb)""")
-                .setParameter(1, ruleId).setParameter(2, subjectType.name()).setParameter(3, subjectId)
-                .setParameter(4, "[\"" + eventId.replace("\"", "").replace("\\", "") + "\"]")
-                .getSingleResult()).longValue() > 0;
+    /** Every finding of the rule on the subject, in any status (few: one open at a time, the rest closed). */
+    public static List<Finding> ofRuleOn(String ruleId, SubjectType subjectType, UUID subjectId) {
+        return list("ruleId = ?1 and subjectType = ?2 and subjectId = ?3", ruleId, subjectType, subjectId);
     }
 
     public static Optional<Finding> findOpen(String ruleId, SubjectType subjectType, UUID subjectId) {

@@ -101,6 +101,10 @@ public class InboundEvents {
                     // remove(): an id twice in one batch is applied once, like an id seen in an earlier batch.
                     if (fresh.remove(event.id())) {
                         handler.accept(event);
+                        // Hibernate dirty-checks every managed entity before each query; left to grow over a batch,
+                        // that check made the batch quadratic. Each event's changes are written out and forgotten.
+                        entityManager.flush();
+                        entityManager.clear();
                     }
                 }
             });
