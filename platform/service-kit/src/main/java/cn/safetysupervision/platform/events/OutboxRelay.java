@@ -171,6 +171,9 @@ public class OutboxRelay {
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(30, TimeUnit.SECONDS);
             }
+            // The delete need not wait for its WAL flush: if a crash loses it, the rows are sent again, and every
+            // consumer is idempotent on the event id. This spares the disk one flush per batch.
+            entityManager.createNativeQuery("set local synchronous_commit = off").executeUpdate();
             entityManager.createNativeQuery("delete from outbox_event where seq = any(?1)")
                     .setParameter(1, sequences.toArray(new Long[0]))
                     .executeUpdate();
