@@ -65,8 +65,10 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(LOGS);
             Path log = LOGS.resolve(name + "-" + port + "-" + (++starts) + ".log");
+            // C1 only: these processes live for seconds, and C2's compiler threads slow their start on two cores.
             ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()))
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);

@@ -51,8 +51,10 @@ public class OverdueSweeper {
         }
     }
 
+    /** Not while shutting down: the scheduler keeps ticking after the database pool has closed. */
     @Scheduled(every = "${contract.sweep.interval:1m}", delayed = "${contract.sweep.interval:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         sweep();
     }
