@@ -4,10 +4,13 @@ import cn.safetysupervision.contract.domain.RegistryProjection;
 import cn.safetysupervision.platform.events.InboundEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** agency-registry's events into the local projection, once per event. */
+/**
+ * agency-registry's events into the local projection, once per event. Records come in polled batches, each applied in
+ * one transaction ({@code InboundEvents.handleBatch}, which also dead-letters what cannot be applied).
+ */
 @ApplicationScoped
 public class RegistryEventsConsumer {
 
@@ -21,19 +24,19 @@ public class RegistryEventsConsumer {
 
     @Incoming("registry-agency")
     @Blocking(ordered = true)
-    public void onAgencyEvent(ConsumerRecord<String, String> record) {
-        inbound.handle("contract.registry-agency", record, projection::apply);
+    public void onAgencyEvents(ConsumerRecords<String, String> records) {
+        inbound.handleBatch("contract.registry-agency", records, projection::apply);
     }
 
     @Incoming("registry-qualification")
     @Blocking(ordered = true)
-    public void onQualificationEvent(ConsumerRecord<String, String> record) {
-        inbound.handle("contract.registry-qualification", record, projection::apply);
+    public void onQualificationEvents(ConsumerRecords<String, String> records) {
+        inbound.handleBatch("contract.registry-qualification", records, projection::apply);
     }
 
     @Incoming("registry-practitioner")
     @Blocking(ordered = true)
-    public void onPractitionerEvent(ConsumerRecord<String, String> record) {
-        inbound.handle("contract.registry-practitioner", record, projection::apply);
+    public void onPractitionerEvents(ConsumerRecords<String, String> records) {
+        inbound.handleBatch("contract.registry-practitioner", records, projection::apply);
     }
 }

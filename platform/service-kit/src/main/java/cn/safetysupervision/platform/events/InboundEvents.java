@@ -2,7 +2,9 @@ package cn.safetysupervision.platform.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -16,8 +18,9 @@ import java.util.function.Consumer;
 /**
  * Applies incoming events exactly once in effect: the event id is recorded in the same transaction as the
  * handler's changes, and an id already recorded is skipped. A handler that keeps failing is retried a bounded
- * number of times; then the exception propagates so that the channel's dead-letter strategy takes the record
- * and the consumer goes on with the next one.
+ * number of times; then {@link #handle} throws, and {@link #handleBatch} sends the record to the dead-letter topic
+ * and goes on with the next one. While the service shuts down nothing is retried or dead-lettered
+ * ({@link ServiceStoppingException}): configure batch channels with {@code failure-strategy=fail}.
  * <p>
  * Use from a blocking {@code @Incoming} method that is not itself transactional: {@link #handle} for a method that
  * receives one {@code ConsumerRecord<String, String>}, {@link #handleBatch} for a batch channel
@@ -33,6 +36,7 @@ public class InboundEvents {
     private final InboundConfig config;
 
     private final DeadLetters deadLetters;
+    private volatile boolean stopping;
 
     InboundEvents(EntityManager entityManager, ObjectMapper objectMapper, InboundConfig config, DeadLetters deadLetters) {
         this.entityManager = entityManager;
@@ -41,6 +45,11 @@ public class InboundEvents {
         this.objectMapper = objectMapper.copy()
                 .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.config = config;
+    }
+
+    /** From now on a failure is the shutdown's doing, not the event's: see {@link ServiceStoppingException}. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /**
@@ -63,6 +72,9 @@ public class InboundEvents {
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new ServiceStoppingException("event " + event.id() + " not applied: shutting down", e);
+                }
                 lastFailure = e;
                 LOG.warnf("%s: attempt %d/%d for event %s (%s) failed: %s", consumer, attempt, config.maxAttempts(),
                         event.id(), event.type(), e.getMessage());
@@ -109,6 +121,10 @@ public class InboundEvents {
                 }
             });
         } catch (RuntimeException batchFailure) {
+            if (stopping) {
+                // Unacknowledged, the batch is consumed again after the restart; dead-lettering it would lose it.
+                throw new ServiceStoppingException("batch of " + all.size() + " not applied: shutting down", batchFailure);
+            }
             LOG.debugf("%s: batch of %d failed (%s); applying its records one by one", consumer, all.size(),
                     batchFailure.getMessage());
             for (ConsumerRecord<String, String> record : all) {
