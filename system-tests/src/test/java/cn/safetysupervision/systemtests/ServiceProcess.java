@@ -53,6 +53,11 @@ final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
+    /** The JDBC URL of the service's database, for tests that look at what it stored. */
+    String databaseUrl() {
+        return environment.get("DB_URL");
+    }
+
     String baseUri() {
         return "http://127.0.0.1:" + port;
     }
