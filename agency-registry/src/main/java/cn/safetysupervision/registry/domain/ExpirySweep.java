@@ -62,7 +62,8 @@ public class ExpirySweep {
     }
 
     @Scheduled(every = "${registry.expiry-sweep-interval}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         Result result = sweep();
         LOG.debugf("expiry sweep: %s", result);
@@ -107,26 +108,23 @@ public class ExpirySweep {
         if (q == null || q.status != QualificationStatus.VALID) {
             return Outcome.NONE;
         }
+        Due due = claimDue("qualification", q.id, q.validTo, config.qualificationWarningDays(), today);
+        if (due.outcome() == Outcome.NONE) {
+            return Outcome.NONE;
+        }
         Agency agency = Agency.findById(q.agencyId);
         Instant now = Instant.now();
-        if (q.validTo.isBefore(today)) {
-            if (!claim("qualification-expired:" + q.id + ":" + q.validTo)) {
-                return Outcome.NONE;
-            }
+        if (due.outcome() == Outcome.EXPIRED) {
             q.status = QualificationStatus.EXPIRED;
             q.updatedAt = now;
             q.persistAndFlush();
             outbox.publish(RegistryEvents.QUALIFICATION_EXPIRED_V1, q.id, events.expired(q, agency, now));
             staffing.check(q.agencyId, "qualification.expired");
-            return Outcome.EXPIRED;
+        } else {
+            outbox.publish(RegistryEvents.QUALIFICATION_EXPIRING_V1, q.id,
+                    events.expiring(q, agency, due.lead(), due.remaining(), now));
         }
-        int remaining = (int) ChronoUnit.DAYS.between(today, q.validTo);
-        Integer lead = nearestLead(config.qualificationWarningDays(), remaining);
-        if (lead == null || !claim("qualification-expiring:" + q.id + ":" + q.validTo + ":" + lead)) {
-            return Outcome.NONE;
-        }
-        outbox.publish(RegistryEvents.QUALIFICATION_EXPIRING_V1, q.id, events.expiring(q, agency, lead, remaining, now));
-        return Outcome.WARNED;
+        return due.outcome();
     }
 
     private Outcome credential(UUID id, LocalDate today) {
@@ -134,23 +132,20 @@ public class ExpirySweep {
         if (c == null || c.validTo == null) {
             return Outcome.NONE;
         }
-        Practitioner p = Practitioner.findById(c.practitionerId);
-        Instant now = Instant.now();
-        if (c.validTo.isBefore(today)) {
-            if (!claim("credential-expired:" + c.id + ":" + c.validTo)) {
-                return Outcome.NONE;
-            }
-            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1, p.id, events.credentialExpired(c, p, now));
-            practitioners.recheckEmployers(p.id, "credential.expired");
-            return Outcome.EXPIRED;
-        }
-        int remaining = (int) ChronoUnit.DAYS.between(today, c.validTo);
-        Integer lead = nearestLead(config.credentialWarningDays(), remaining);
-        if (lead == null || !claim("credential-expiring:" + c.id + ":" + c.validTo + ":" + lead)) {
+        Due due = claimDue("credential", c.id, c.validTo, config.credentialWarningDays(), today);
+        if (due.outcome() == Outcome.NONE) {
             return Outcome.NONE;
         }
-        outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRING_V1, p.id, events.credentialExpiring(c, p, lead, remaining, now));
-        return Outcome.WARNED;
+        Practitioner p = Practitioner.findById(c.practitionerId);
+        Instant now = Instant.now();
+        if (due.outcome() == Outcome.EXPIRED) {
+            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1, p.id, events.credentialExpired(c, p, now));
+            practitioners.recheckEmployers(p.id, "credential.expired");
+        } else {
+            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRING_V1, p.id,
+                    events.credentialExpiring(c, p, due.lead(), due.remaining(), now));
+        }
+        return due.outcome();
     }
 
     /**
@@ -175,24 +170,43 @@ public class ExpirySweep {
         if (e == null || e.calibrationValidTo == null) {
             return Outcome.NONE;
         }
-        Agency agency = Agency.findById(e.agencyId);
-        Instant now = Instant.now();
-        if (e.calibrationValidTo.isBefore(today)) {
-            if (!claim("equipment-calibration-expired:" + e.id + ":" + e.calibrationValidTo)) {
-                return Outcome.NONE;
-            }
-            outbox.publish(RegistryEvents.AGENCY_EQUIPMENT_CALIBRATION_EXPIRED_V1, agency.id,
-                    events.calibrationExpired(e, agency, now));
-            return Outcome.EXPIRED;
-        }
-        int remaining = (int) ChronoUnit.DAYS.between(today, e.calibrationValidTo);
-        Integer lead = nearestLead(config.equipmentCalibrationWarningDays(), remaining);
-        if (lead == null || !claim("equipment-calibration-expiring:" + e.id + ":" + e.calibrationValidTo + ":" + lead)) {
+        Due due = claimDue("equipment-calibration", e.id, e.calibrationValidTo, config.equipmentCalibrationWarningDays(), today);
+        if (due.outcome() == Outcome.NONE) {
             return Outcome.NONE;
         }
-        outbox.publish(RegistryEvents.AGENCY_EQUIPMENT_CALIBRATION_EXPIRING_V1, agency.id,
-                events.calibrationExpiring(e, agency, lead, remaining, now));
-        return Outcome.WARNED;
+        Agency agency = Agency.findById(e.agencyId);
+        Instant now = Instant.now();
+        if (due.outcome() == Outcome.EXPIRED) {
+            outbox.publish(RegistryEvents.AGENCY_EQUIPMENT_CALIBRATION_EXPIRED_V1, agency.id,
+                    events.calibrationExpired(e, agency, now));
+        } else {
+            outbox.publish(RegistryEvents.AGENCY_EQUIPMENT_CALIBRATION_EXPIRING_V1, agency.id,
+                    events.calibrationExpiring(e, agency, due.lead(), due.remaining(), now));
+        }
+        return due.outcome();
+    }
+
+    /** What is due for an item valid to a day, already claimed for this process (lead and remaining for a warning). */
+    private record Due(Outcome outcome, int lead, int remaining) {
+
+        static final Due NOTHING = new Due(Outcome.NONE, 0, 0);
+    }
+
+    /**
+     * The expiry (once the day has passed) or the nearest warning reached, claimed under the key
+     * {@code <kind>-expired:<id>:<validTo>} or {@code <kind>-expiring:<id>:<validTo>:<lead>}; NOTHING when none is
+     * due or another replica or an earlier sweep has it already.
+     */
+    private Due claimDue(String kind, UUID id, LocalDate validTo, List<Integer> leads, LocalDate today) {
+        if (validTo.isBefore(today)) {
+            return claim(kind + "-expired:" + id + ":" + validTo) ? new Due(Outcome.EXPIRED, 0, 0) : Due.NOTHING;
+        }
+        int remaining = (int) ChronoUnit.DAYS.between(today, validTo);
+        Integer lead = nearestLead(leads, remaining);
+        if (lead == null || !claim(kind + "-expiring:" + id + ":" + validTo + ":" + lead)) {
+            return Due.NOTHING;
+        }
+        return new Due(Outcome.WARNED, lead, remaining);
     }
 
     /** The smallest lead time that the remaining days have reached, or null when none is reached. */

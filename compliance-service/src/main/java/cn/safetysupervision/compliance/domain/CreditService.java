@@ -194,7 +194,7 @@ public class CreditService {
         return listing;
     }
 
-    /** Ends every listing whose term is over (run daily by {@code ListingTermSweep}). */
+    /** Ends every listing whose term is over (run by {@code CreditRecordSweeps}). */
     @Transactional
     public int endListingsOverBy(LocalDate today) {
         List<DishonestyListing> over = DishonestyListing.termOverBy(today);

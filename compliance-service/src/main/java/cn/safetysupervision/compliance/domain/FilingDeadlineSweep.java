@@ -30,7 +30,8 @@ public class FilingDeadlineSweep {
     }
 
     @Scheduled(every = "${compliance.deadline-sweep-interval:PT1H}", delayed = "PT20S",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         sweep(LocalDate.now(CreditService.ZONE));
     }

@@ -37,19 +37,19 @@ public class RegistryEventsConsumer {
 
     @Incoming("registry-agency")
     @Blocking(ordered = true)
-    public void onAgencyEvent(ConsumerRecords<String, String> records) {
+    public void onAgencyEvents(ConsumerRecords<String, String> records) {
         inbound.handleBatch(AGENCY_CONSUMER, records, this::apply);
     }
 
     @Incoming("registry-qualification")
     @Blocking(ordered = true)
-    public void onQualificationEvent(ConsumerRecords<String, String> records) {
+    public void onQualificationEvents(ConsumerRecords<String, String> records) {
         inbound.handleBatch(QUALIFICATION_CONSUMER, records, this::apply);
     }
 
     @Incoming("registry-practitioner")
     @Blocking(ordered = true)
-    public void onPractitionerEvent(ConsumerRecords<String, String> records) {
+    public void onPractitionerEvents(ConsumerRecords<String, String> records) {
         inbound.handleBatch(PRACTITIONER_CONSUMER, records, this::apply);
     }
 

@@ -39,10 +39,6 @@ public class DeadLetters {
         this.topic = applicationName + ".dlq";
     }
 
-    public String topic() {
-        return topic;
-    }
-
     public void send(ConsumerRecord<String, String> record, Throwable reason) {
         ProducerRecord<String, String> dead = new ProducerRecord<>(topic, record.key(), record.value());
         for (Header header : record.headers()) {

@@ -155,13 +155,7 @@ public class InboundEvents {
 
     /** True when this consumer had not applied the event before; the row commits or rolls back with the effect. */
     private boolean markConsumed(String consumer, IncomingEvent event) {
-        return entityManager.createNativeQuery("""
-                        insert into consumed_event (consumer, event_id, event_type) values (?1, ?2, ?3)
-                        on conflict do nothing""")
-                .setParameter(1, consumer)
-                .setParameter(2, event.id())
-                .setParameter(3, event.type())
-                .executeUpdate() == 1;
+        return !markConsumed(consumer, List.of(event)).isEmpty();
     }
 
     private static void sleep(long millis) {
