@@ -10,13 +10,20 @@ import cn.safetysupervision.testkit.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -117,6 +124,51 @@ class AgencyRegistrationTest {
         register(agency(code)).statusCode(409).contentType("application/problem+json")
                 .body("existingAgencyId", equalTo(first));
         assertEquals(1, agenciesWithCode(code));
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneCodeCreateOneAgencyAndAnswerTheRestWith409() throws Exception {
+        String code = TestIdentifiers.creditCode();
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(callers.submit(() -> register(agency(code)).extract()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            String created = null;
+            List<String> namedAsExisting = new ArrayList<>();
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                ExtractableResponse<Response> response = answer.get(30, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 201) {
+                    created = response.path("id");
+                } else {
+                    namedAsExisting.add(response.path("existingAgencyId"));
+                }
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "statuses " + statuses);
+            assertEquals(5, statuses.stream().filter(s -> s == 409).count(), "statuses " + statuses);
+            for (String existing : namedAsExisting) {
+                assertEquals(created, existing);
+            }
+            assertEquals(1, agenciesWithCode(code));
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aVerifiedTokenIsReusedOnlyVerbatimAndOnlyUntilItExpires() throws Exception {
+        String shortLived = Tokens.token("association-short", "association", null, Duration.ofSeconds(2));
+        given().auth().oauth2(shortLived).when().get(AGENCIES).then().statusCode(200);
+        given().auth().oauth2(shortLived).when().get(AGENCIES).then().statusCode(200);
+        int i = shortLived.length() - 20;
+        String tampered = shortLived.substring(0, i) + (shortLived.charAt(i) == 'A' ? 'B' : 'A') + shortLived.substring(i + 1);
+        given().auth().oauth2(tampered).when().get(AGENCIES).then().statusCode(401);
+        Thread.sleep(4_000);
+        given().auth().oauth2(shortLived).when().get(AGENCIES).then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.safetysupervision.events.registry.FieldChangeV1;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.Outbox;
 import cn.safetysupervision.platform.http.EntityTags;
+import cn.safetysupervision.platform.persistence.UniqueViolations;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.registry.config.RegistryConfig;
 import cn.safetysupervision.registry.events.AgencyEventMapper;
@@ -12,7 +13,9 @@ import cn.safetysupervision.registry.persistence.Agency;
 import cn.safetysupervision.registry.persistence.AgencyChange;
 import cn.safetysupervision.registry.persistence.ChangeFiling;
 import cn.safetysupervision.registry.persistence.Commitment;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -58,12 +61,12 @@ public class AgencyService {
         return register(creditCode, AgencyData.minimal(name, legalRepresentative, registeredAddress));
     }
 
+    /**
+     * The unique constraint decides a duplicate credit code, not a look-up first: that spares every registration a
+     * query and also answers two concurrent registrations of one code with a 409 (a look-up would let both pass).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Agency register(String creditCode, AgencyData data) {
-        Agency.findByCreditCode(creditCode).ifPresent(existing -> {
-            throw ProblemException.conflict("an agency with credit code " + creditCode + " is already registered",
-                    Map.of("existingAgencyId", existing.id));
-        });
         Instant now = Instant.now();
         Agency agency = new Agency();
         agency.id = UUID.randomUUID();
@@ -72,9 +75,24 @@ public class AgencyService {
         agency.status = AgencyStatus.ACTIVE;
         agency.registeredAt = now;
         agency.updatedAt = now;
-        agency.persistAndFlush();
+        try {
+            agency.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (UniqueViolations.of(e, "agency_credit_code_key")) {
+                throw creditCodeTaken(creditCode);
+            }
+            throw e;
+        }
         outbox.publish(RegistryEvents.AGENCY_REGISTERED_V1, agency.id, events.registered(agency));
         return agency;
+    }
+
+    /** Called with this transaction doomed by the failed insert, so the existing agency is read in a new one. */
+    private static ProblemException creditCodeTaken(String creditCode) {
+        Optional<UUID> existing = QuarkusTransaction.requiringNew()
+                .call(() -> Agency.findByCreditCode(creditCode).map(agency -> agency.id));
+        return ProblemException.conflict("an agency with credit code " + creditCode + " is already registered",
+                existing.<Map<String, Object>>map(id -> Map.of("existingAgencyId", id)).orElse(Map.of()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

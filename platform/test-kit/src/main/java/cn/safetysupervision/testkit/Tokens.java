@@ -32,11 +32,15 @@ public final class Tokens {
     }
 
     public static String token(String subject, String role, UUID agencyId) {
+        return token(subject, role, agencyId, Duration.ofHours(1));
+    }
+
+    public static String token(String subject, String role, UUID agencyId, Duration lifetime) {
         var builder = Jwt.issuer(ISSUER)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(role))
-                .expiresIn(Duration.ofHours(1));
+                .expiresIn(lifetime);
         if (agencyId != null) {
             builder.claim("agency_id", agencyId.toString());
         }

@@ -10,8 +10,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -21,6 +24,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final String INSERT = """
+            insert into outbox_event (event_id, topic, record_key, event_type, source, subject, occurred_at, payload)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -47,18 +54,22 @@ public class Outbox {
     public <T> UUID publish(EventType<T> type, Object subject, T payload) {
         UUID eventId = UUID.randomUUID();
         String key = String.valueOf(subject);
-        entityManager.createNativeQuery("""
-                        insert into outbox_event (event_id, topic, record_key, event_type, source, subject, occurred_at, payload)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, eventId)
-                .setParameter(2, type.topic().name())
-                .setParameter(3, key)
-                .setParameter(4, type.type())
-                .setParameter(5, source)
-                .setParameter(6, key)
-                .setParameter(7, Instant.now().truncatedTo(ChronoUnit.MICROS))
-                .setParameter(8, toJson(payload))
-                .executeUpdate();
+        String json = toJson(payload);
+        // Plain JDBC: the statement is prepared once per connection by the driver; a Hibernate native query would
+        // be parsed again for every event.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, eventId);
+                insert.setString(2, type.topic().name());
+                insert.setString(3, key);
+                insert.setString(4, type.type());
+                insert.setString(5, source);
+                insert.setString(6, key);
+                insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+                insert.setString(8, json);
+                insert.executeUpdate();
+            }
+        });
         wakeRelayAfterCommit();
         return eventId;
     }
