@@ -5,14 +5,14 @@
 # as little CPU as pgbench does; the service is warmed up first (JIT) and the warm-up is not reported.
 # Uses agency-registry on 127.0.0.1:8081 if it is up (./suite up); otherwise starts Kafka and the packaged service
 # the way ./suite does and stops what it started at the end. Only talks to 127.0.0.1.
-#   CLIENTS=8 SECONDS_PER_PHASE=20 WARMUP_SECONDS=60 bench/agency-registry/run.sh
+#   CLIENTS=8 SECONDS_PER_PHASE=20 WARMUP_SECONDS=120 bench/agency-registry/run.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 HERE="$ROOT/bench/agency-registry"
 BASE="http://127.0.0.1:${REGISTRY_PORT:-8081}"
 CLIENTS="${CLIENTS:-${THREADS:-8}}"
 SECS="${SECONDS_PER_PHASE:-20}"
-WARMUP="${WARMUP_SECONDS:-60}"
+WARMUP="${WARMUP_SECONDS:-120}"
 # pgbench and psql connect over TCP as a role with CREATEDB (the test role by default)
 pg() { PGHOST=127.0.0.1 PGPORT="${PGPORT:-5432}" PGUSER="${PGBENCH_USER:-supervision_test}" \
        PGPASSWORD="${PGBENCH_PASSWORD:-supervision_test}" "$@"; }
@@ -47,7 +47,7 @@ pg psql -q -d "$DB" -c "create table bench_agency (id uuid primary key, credit_c
 wrk_phase() {  # name script seconds
   local out
   out="$(wrk -t2 -c"$CLIENTS" -d"$3"s --timeout 10s --latency -s "$HERE/$2" "$BASE" 2>&1)"
-  echo "$out" | grep -E "^HTTP|Non-2xx|Socket errors" | head -5 | sed 's/^/  /' >&2
+  { echo "$out" | grep -E "^HTTP|Non-2xx|Socket errors" || true; } | head -5 | sed "s/^/  /" >&2
   echo "$out" | awk -v name="$1" '
     $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 }
     /^Requests\/sec:/ { rps = $2 }
@@ -68,4 +68,5 @@ cat "$IDS".* > "$IDS"
 [ -s "$IDS" ] || { echo "no agency was created; is the token right?" >&2; exit 1; }
 IDS="$IDS" wrk_phase "GET /api/v1/agencies/{id}" get.lua "$SECS" | grep -v '^RESULT'
 wrk_phase "GET /api/v1/agencies?name=&status=" search.lua "$SECS" | grep -v '^RESULT'
+echo "  (agencies in the registry's database at the end: $(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/agencies?size=1" | grep -o '"total[A-Za-z]*":[0-9]*' | head -1 | cut -d: -f2))"
 awk -v a="$post_rps" -v b="$pg_tps" 'BEGIN { printf "POST agency throughput = %.1f%% of pgbench simple-insert TPS with the same number of clients (goal >= 30%%)\n", 100 * a / b }'
