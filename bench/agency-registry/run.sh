@@ -18,7 +18,7 @@ pg() { PGHOST=127.0.0.1 PGPORT="${PGPORT:-5432}" PGUSER="${PGBENCH_USER:-supervi
        PGPASSWORD="${PGBENCH_PASSWORD:-supervision_test}" "$@"; }
 
 source "$ROOT/deploy/local/lib.sh"
-command -v wrk >/dev/null || ensure_apt_package wrk wrk
+ensure_apt_package wrk wrk
 STARTED=()
 DB="bench_registry_$$"
 IDS="$(mktemp -d)/ids"

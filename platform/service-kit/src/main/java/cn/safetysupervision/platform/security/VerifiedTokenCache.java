@@ -36,8 +36,8 @@ public class VerifiedTokenCache implements JWTParser {
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
     VerifiedTokenCache(DefaultJWTParser verifier,
-                       @ConfigProperty(name = "security.jwt.verified-cache.ttl", defaultValue = "PT5M") Duration ttl,
-                       @ConfigProperty(name = "security.jwt.verified-cache.max-entries", defaultValue = "10000") int maxEntries) {
+                       @ConfigProperty(name = "security.jwt.verified-cache.ttl") Duration ttl,
+                       @ConfigProperty(name = "security.jwt.verified-cache.max-entries") int maxEntries) {
         this.verifier = verifier;
         this.ttlMillis = ttl.toMillis();
         this.maxEntries = maxEntries;
