@@ -3,7 +3,9 @@
 # then sustained consume-and-evaluate throughput of a burst, beside Kafka's own ConsumerPerformance tool reading the
 # same topic in the same run (goals: ≥ 10 % of its rate and ≥ 2,000 events/s).
 # Needs the local stack up (./suite up): compliance-service on 127.0.0.1:8083, Kafka on 127.0.0.1:9092.
-#   RATE=200 SECONDS_AT_RATE=30 BURST=20000 AGENCIES=100 bench/compliance-service/run.sh
+# MODE=mixed (default): agencies with valid records, one contract in VIOLATING_EVERY without a staffing list;
+# MODE=worst: agencies without records, every contract violating three rules. See ComplianceBench.java.
+#   MODE=mixed VIOLATING_EVERY=10 RATE=200 SECONDS_AT_RATE=30 BURST=20000 AGENCIES=100 WARMUP=10000 bench/compliance-service/run.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 HERE="$ROOT/bench/compliance-service"
@@ -13,6 +15,9 @@ RATE="${RATE:-200}"
 SECS="${SECONDS_AT_RATE:-30}"
 BURST="${BURST:-20000}"
 AGENCIES="${AGENCIES:-100}"
+MODE="${MODE:-mixed}"
+VIOLATING_EVERY="${VIOLATING_EVERY:-10}"
+WARMUP="${WARMUP:-10000}"
 
 curl -fsS "$BASE/q/health/ready" >/dev/null || { echo "compliance-service is not ready on $BASE: run ./suite up first" >&2; exit 1; }
 CP_FILE="$(mktemp)"
@@ -20,8 +25,8 @@ trap 'rm -f "$CP_FILE"' EXIT
 "$ROOT/mvnw" -B -q -f "$HERE/tools-pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
 CP="$(cat "$CP_FILE")"
 
-echo "== compliance-service: latency at $RATE events/s for ${SECS}s, then a burst of $BURST contracts ($AGENCIES agencies)"
-out="$(java -cp "$CP" "$HERE/ComplianceBench.java" "$BOOTSTRAP" "$RATE" "$SECS" "$BURST" "$AGENCIES" 2>/dev/null)"
+echo "== compliance-service ($MODE stream, $AGENCIES agencies): warm-up burst of $WARMUP, latency at $RATE contracts/s for ${SECS}s, then a burst of $BURST contracts"
+out="$(java -cp "$CP" "$HERE/ComplianceBench.java" "$BOOTSTRAP" "$RATE" "$SECS" "$BURST" "$AGENCIES" "$MODE" "$VIOLATING_EVERY" "$WARMUP" 2>/dev/null)"
 echo "$out" | grep -v '^RESULT' | sed 's/^/  /'
 service_rate="$(echo "$out" | awk -F= '/^RESULT service_rate/ {print $2}')"
 

@@ -4,6 +4,7 @@ import cn.safetysupervision.compliance.domain.CreditService;
 import cn.safetysupervision.events.compliance.ComplianceEvents;
 import cn.safetysupervision.testkit.EventProbe;
 import cn.safetysupervision.testkit.ReceivedEvent;
+import cn.safetysupervision.testkit.TestIdentifiers;
 import cn.safetysupervision.testkit.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +106,32 @@ class CreditGradeTest {
         assertEquals(3, EventProbe.onTestBroker().awaitEvents(ComplianceEvents.CREDIT_TOPIC.name(),
                 e -> e.type().equals(ComplianceEvents.CREDIT_GRADE_CHANGED_V1.type()) && e.subject().equals(agencyId.toString()),
                 3, Duration.ofSeconds(30)).size());
+    }
+
+    /**
+     * Contracts of two agencies spread over every partition of the topic, judged side by side (one transaction
+     * per partition): each agency's record ends with the points of all its findings, none lost or counted twice.
+     */
+    @Test
+    void findingsJudgedOnSeveralPartitionsAtOnceAllCountOnce() {
+        UUID first = TestAgencies.registered("并发甲机构");
+        UUID second = TestAgencies.registered("并发乙机构");
+        int contractsEach = 24;
+        // Keyed by contract id, 48 contracts land on all partitions of the topic.
+        for (int i = 0; i < contractsEach; i++) {
+            for (UUID agency : List.of(first, second)) {
+                // No qualification, no commitment letter, no staffing list: ART14-2 (6) + ART15-2 (1) + ART15-1 (1).
+                Scenario.sign(Scenario.contract(UUID.randomUUID(), agency, TestIdentifiers.creditCode(), "危险化学品",
+                        "EVALUATION", "45000", false, List.of()));
+            }
+        }
+        for (UUID agency : List.of(first, second)) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.regulator())
+                    .queryParam("agencyId", agency).when().get("/api/v1/findings")
+                    .then().statusCode(200).body("total", equalTo(3 * contractsEach)));
+            given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + agency + "/credit")
+                    .then().body("points", equalTo(8 * contractsEach)).body("grade", equalTo("RED"));
+        }
     }
 
     @Test

@@ -1,10 +1,12 @@
 package cn.safetysupervision.compliance.domain;
 
+import cn.safetysupervision.compliance.persistence.ReferencePrice;
 import cn.safetysupervision.events.contract.StaffMemberV1;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,12 +26,23 @@ public class ComplianceFacts {
     private final ObjectMapper json;
     /** Reads made while one event is judged: the rules it triggers mostly ask for the same contract and certificates. */
     private final ThreadLocal<Map<ReadKey, Object>> judgement = new ThreadLocal<>();
+    private final TransactionSynchronizationRegistry transactions;
 
-    private record ReadKey(String what, UUID id) {
+    private record ReadKey(String what, Object key) {
     }
 
-    ComplianceFacts(EntityManager em, ObjectMapper json) {
+    private record EmploymentKey(UUID practitionerId, UUID agencyId, LocalDate day) {
+    }
+
+    private record CommitmentKey(UUID agencyId, LocalDate onOrBefore) {
+    }
+
+    private record PriceKey(String serviceType, String industry) {
+    }
+
+    ComplianceFacts(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.transactions = transactions;
         // Projections may hold fields added to a payload later; reading them must not fail.
         this.json = json.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
@@ -65,6 +78,9 @@ public class ComplianceFacts {
      * because rules only read the projections; the projections took the event in before.
      */
     public <T> T duringOneJudgement(Supplier<T> judge) {
+        if (judgement.get() != null) {
+            return judge.get();
+        }
         judgement.set(new HashMap<>());
         try {
             return judge.get();
@@ -73,10 +89,50 @@ public class ComplianceFacts {
         }
     }
 
+    /**
+     * From now until the current transaction ends, reads of the facts that contract events do not change
+     * (certificates, employments, commitment letters from the registry; reference prices) are remembered: a batch
+     * of contracts names the same agencies again and again. For transactions that apply contract events only; a
+     * registry event applied meanwhile by another consumer is as concurrent with the transaction as it would be
+     * with any single read of it.
+     */
+    public void rememberFactsOutsideContractsUntilCommit() {
+        if (transactions.getResource(ReadKey.class) == null) {
+            transactions.putResource(ReadKey.class, new HashMap<ReadKey, Object>());
+        }
+    }
+
+    private <T> T remembered(String what, Object key, Supplier<T> read) {
+        return remembered(judgement.get(), new ReadKey(what, key), read);
+    }
+
+    /** Remembered for the transaction when it applies contract events only, else for the judgement of one event. */
     @SuppressWarnings("unchecked")
-    private <T> T remembered(String what, UUID id, Supplier<T> read) {
+    private <T> T factOutsideContracts(String what, Object key, Supplier<T> read) {
+        var reads = (Map<ReadKey, Object>) transactions.getResource(ReadKey.class);
+        return remembered(reads != null ? reads : judgement.get(), new ReadKey(what, key), read);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T remembered(Map<ReadKey, Object> reads, ReadKey key, Supplier<T> read) {
+        if (reads == null) {
+            return read.get();
+        }
+        // Not computeIfAbsent: a read may itself remember another (and null is not a value there).
+        if (reads.containsKey(key)) {
+            return (T) reads.get(key);
+        }
+        T value = read.get();
+        reads.put(key, value);
+        return value;
+    }
+
+    /** The contract as its projection was just written, for the rest of this judgement. */
+    void remember(Contract contract) {
         Map<ReadKey, Object> reads = judgement.get();
-        return reads == null ? read.get() : (T) reads.computeIfAbsent(new ReadKey(what, id), key -> read.get());
+        if (reads != null) {
+            reads.put(new ReadKey("contract", contract.contractId()), Optional.of(contract));
+        }
     }
 
     public Optional<Contract> contract(UUID contractId) {
@@ -101,7 +157,7 @@ public class ComplianceFacts {
     }
 
     public List<Qualification> qualifications(UUID agencyId) {
-        return remembered("qualifications", agencyId, () -> readQualifications(agencyId));
+        return factOutsideContracts("qualifications", agencyId, () -> readQualifications(agencyId));
     }
 
     @SuppressWarnings("unchecked")
@@ -117,6 +173,11 @@ public class ComplianceFacts {
 
     /** Whether the practitioner had an employment at the agency on that day, by the registry's records. */
     public boolean employedAt(UUID practitionerId, UUID agencyId, LocalDate day) {
+        return factOutsideContracts("employment", new EmploymentKey(practitionerId, agencyId, day),
+                () -> readEmployedAt(practitionerId, agencyId, day));
+    }
+
+    private boolean readEmployedAt(UUID practitionerId, UUID agencyId, LocalDate day) {
         return ((Number) em.createNativeQuery("""
                         select count(*) from employment where practitioner_id = ?1 and agency_id = ?2
                         and employed_from <= ?3 and (employed_to is null or employed_to >= ?3)""")
@@ -125,6 +186,17 @@ public class ComplianceFacts {
     }
 
     public boolean commitmentSigned(UUID agencyId, LocalDate onOrBefore) {
+        return factOutsideContracts("commitment", new CommitmentKey(agencyId, onOrBefore),
+                () -> readCommitmentSigned(agencyId, onOrBefore));
+    }
+
+    /** The association's reference price of the service type in the industry (Art. 16), when it set one. */
+    public Optional<BigDecimal> referencePrice(String serviceType, String industry) {
+        return factOutsideContracts("referencePrice", new PriceKey(serviceType, industry),
+                () -> ReferencePrice.of(serviceType, industry).map(price -> price.amount));
+    }
+
+    private boolean readCommitmentSigned(UUID agencyId, LocalDate onOrBefore) {
         return ((Number) em.createNativeQuery("select count(*) from agency_commitment where agency_id = ?1 and signed_on <= ?2")
                 .setParameter(1, agencyId).setParameter(2, onOrBefore).getSingleResult()).longValue() > 0;
     }
@@ -181,7 +253,7 @@ public class ComplianceFacts {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private static LocalDate toDate(Object value) {
+    static LocalDate toDate(Object value) {
         if (value == null) {
             return null;
         }

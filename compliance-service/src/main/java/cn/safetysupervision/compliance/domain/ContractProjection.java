@@ -30,11 +30,13 @@ public class ContractProjection {
     private final EntityManager em;
     private final ObjectMapper json;
     private final ComplianceConfig config;
+    private final ComplianceFacts facts;
 
-    ContractProjection(EntityManager em, ObjectMapper json, ComplianceConfig config) {
+    ContractProjection(EntityManager em, ObjectMapper json, ComplianceConfig config, ComplianceFacts facts) {
         this.em = em;
         this.json = json;
         this.config = config;
+        this.facts = facts;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -85,10 +87,13 @@ public class ContractProjection {
         return rows.isEmpty() ? "contract:" + contractId : (String) rows.get(0);
     }
 
+    /** Writes the contract and hands the rules what it wrote, which saves them reading it back. */
     private void upsert(String eventId, UUID contractId, UUID agencyId, String number, ClientV1 client,
                         String serviceType, BigDecimal fee, LocalDate signedDate, boolean siteWork, String status,
                         List<StaffMemberV1> staffing) {
-        em.createNativeQuery("""
+        List<StaffMemberV1> staff = staffing == null ? List.of() : staffing;
+        // Returned: what the row may hold beyond this event (a written notice filed earlier) and the fee as stored.
+        Object[] stored = (Object[]) em.createNativeQuery("""
                         insert into contract (contract_id, agency_id, contract_number, client_name, client_credit_code,
                             client_industry, service_type, fee_total, signed_date, site_work_required, status, staffing, last_event_id)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as jsonb), ?13)
@@ -97,13 +102,17 @@ public class ContractProjection {
                             client_credit_code = excluded.client_credit_code, client_industry = excluded.client_industry,
                             service_type = excluded.service_type, fee_total = excluded.fee_total,
                             signed_date = excluded.signed_date, site_work_required = excluded.site_work_required,
-                            status = excluded.status, staffing = excluded.staffing, last_event_id = excluded.last_event_id""")
+                            status = excluded.status, staffing = excluded.staffing, last_event_id = excluded.last_event_id
+                        returning fee_total, written_notice_on""")
                 .setParameter(1, contractId).setParameter(2, agencyId).setParameter(3, number)
                 .setParameter(4, client.name()).setParameter(5, client.creditCode()).setParameter(6, client.industry())
                 .setParameter(7, serviceType).setParameter(8, fee).setParameter(9, signedDate)
                 .setParameter(10, siteWork).setParameter(11, status)
-                .setParameter(12, toJson(staffing == null ? List.of() : staffing)).setParameter(13, eventId)
-                .executeUpdate();
+                .setParameter(12, toJson(staff)).setParameter(13, eventId)
+                .getSingleResult();
+        facts.remember(new ComplianceFacts.Contract(contractId, agencyId, number, client.name(), client.industry(),
+                serviceType, (BigDecimal) stored[0], signedDate, siteWork, status, staff,
+                ComplianceFacts.toDate(stored[1])));
     }
 
     private void status(UUID contractId, String status) {

@@ -11,14 +11,19 @@ import cn.safetysupervision.platform.events.Outbox;
 import cn.safetysupervision.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -35,10 +40,14 @@ public class CreditService {
     private final Outbox outbox;
     private final ComplianceEventMapper events;
 
-    CreditService(ComplianceConfig config, Outbox outbox, ComplianceEventMapper events) {
+    private final TransactionSynchronizationRegistry transactions;
+
+    CreditService(ComplianceConfig config, Outbox outbox, ComplianceEventMapper events,
+                  TransactionSynchronizationRegistry transactions) {
         this.config = config;
         this.outbox = outbox;
         this.events = events;
+        this.transactions = transactions;
     }
 
     public int points(Severity severity) {
@@ -61,22 +70,90 @@ public class CreditService {
     }
 
     /**
-     * A newly flagged finding adds its points. The record was exact before (every change goes through here or a
-     * recount), so nothing needs counting again: this stays cheap however many findings the agency has.
+     * A newly flagged finding adds its points: at once, or — after {@link #deferAdditionsUntilCommit} — when
+     * {@link #applyDeferredAdditions} is called before the commit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CreditRecord addFinding(UUID agencyId, Severity severity, Instant flaggedAt, UUID findingId) {
+    public void addFinding(UUID agencyId, Severity severity, Instant flaggedAt, UUID findingId) {
+        PendingAddition addition = new PendingAddition(severity, flaggedAt, findingId);
+        SortedMap<UUID, List<PendingAddition>> pending = deferredAdditions();
+        if (pending == null) {
+            add(agencyId, addition);
+        } else {
+            pending.computeIfAbsent(agencyId, id -> new ArrayList<>()).add(addition);
+        }
+    }
+
+    /**
+     * From now on in the current transaction, points of new findings are added only by
+     * {@link #applyDeferredAdditions}, which the transaction must call before its commit (a commit with additions
+     * still pending fails rather than lose them). A consumer judging many events then locks each agency's record
+     * once, and every consumer locks records in the same order (by agency id), so consumers of different
+     * partitions never deadlock on them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deferAdditionsUntilCommit() {
+        if (deferredAdditions() != null) {
+            return;
+        }
+        SortedMap<UUID, List<PendingAddition>> pending = new TreeMap<>();
+        transactions.putResource(PendingAddition.class, pending);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                if (!pending.isEmpty()) {
+                    throw new IllegalStateException("integrity-record points of " + pending.size()
+                            + " agencies deferred and never applied: call applyDeferredAdditions before commit");
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+            }
+        });
+    }
+
+    /** Adds the points deferred in this transaction, agency by agency in id order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyDeferredAdditions() {
+        SortedMap<UUID, List<PendingAddition>> pending = deferredAdditions();
+        if (pending != null) {
+            pending.forEach((agencyId, additions) -> additions.forEach(addition -> add(agencyId, addition)));
+            pending.clear();
+        }
+    }
+
+    private record PendingAddition(Severity severity, Instant flaggedAt, UUID findingId) {
+    }
+
+    /** This transaction's deferred additions by agency, null unless it defers them. */
+    @SuppressWarnings("unchecked")
+    private SortedMap<UUID, List<PendingAddition>> deferredAdditions() {
+        return (SortedMap<UUID, List<PendingAddition>>) transactions.getResource(PendingAddition.class);
+    }
+
+    /**
+     * Adds a finding's points. The record was exact before (every change goes through here or a recount), so
+     * nothing needs counting again: this stays cheap however many findings the agency has.
+     */
+    private void add(UUID agencyId, PendingAddition addition) {
         CreditRecord record = lockedRecord(agencyId);
+        Instant flaggedAt = addition.flaggedAt();
         Instant leavesWindow = flaggedAt.plus(config.credit().decayWindow());
         if (record.nextDecayAt == null || leavesWindow.isBefore(record.nextDecayAt)) {
             record.nextDecayAt = leavesWindow;
         }
-        return regrade(record, record.points + points(severity), findingId);
+        regrade(record, record.points + points(addition.severity()), addition.findingId());
     }
 
     /** Counts the agency's points afresh: after a dismissal, and when findings left the decay window. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CreditRecord recount(UUID agencyId, UUID triggeringFindingId) {
+        // The count below includes this transaction's new findings: their deferred additions are done with.
+        SortedMap<UUID, List<PendingAddition>> pending = deferredAdditions();
+        if (pending != null) {
+            pending.remove(agencyId);
+        }
         CreditRecord record = lockedRecord(agencyId);
         Instant since = Instant.now().minus(config.credit().decayWindow());
         List<Object[]> perSeverity = Finding.getEntityManager().createQuery("""

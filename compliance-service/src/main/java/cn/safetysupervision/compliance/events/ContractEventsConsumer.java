@@ -1,6 +1,8 @@
 package cn.safetysupervision.compliance.events;
 
+import cn.safetysupervision.compliance.domain.ComplianceFacts;
 import cn.safetysupervision.compliance.domain.ContractProjection;
+import cn.safetysupervision.compliance.domain.CreditService;
 import cn.safetysupervision.compliance.domain.RuleEngine;
 import cn.safetysupervision.platform.events.InboundEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
@@ -11,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Contract-service's contract topic into this service's projections, once per event; then the rules judge it.
- * Records come in polled batches, each applied in one transaction (see {@code InboundEvents.handleBatch}).
+ * Records come in polled batches, each applied in one transaction (see {@code InboundEvents.handleBatch}); one
+ * consumer per partition (see application.properties).
  */
 @ApplicationScoped
 public class ContractEventsConsumer {
@@ -21,21 +24,34 @@ public class ContractEventsConsumer {
     private final InboundEvents inbound;
     private final ContractProjection contracts;
     private final RuleEngine rules;
+    private final ComplianceFacts facts;
+    private final CreditService credit;
 
-    ContractEventsConsumer(InboundEvents inbound, ContractProjection contracts, RuleEngine rules) {
+    ContractEventsConsumer(InboundEvents inbound, ContractProjection contracts, RuleEngine rules, ComplianceFacts facts,
+                           CreditService credit) {
         this.inbound = inbound;
         this.contracts = contracts;
         this.rules = rules;
+        this.facts = facts;
+        this.credit = credit;
     }
 
     @Incoming("contract-contract")
     @Blocking(ordered = true)
     public void onContractEvents(ConsumerRecords<String, String> records) {
-        inbound.handleBatch(CONSUMER, records, this::apply);
+        inbound.handleBatch(CONSUMER, records, event -> {
+            facts.rememberFactsOutsideContractsUntilCommit();
+            // Integrity records are locked at the end of each transaction, in agency order (see CreditService).
+            credit.deferAdditionsUntilCommit();
+            apply(event);
+        }, credit::applyDeferredAdditions);
     }
 
     public void apply(IncomingEvent event) {
-        contracts.apply(event);
-        rules.judge(event);
+        // One judgement from the projection's write on: the rules read the contract as it was just written.
+        facts.duringOneJudgement(() -> {
+            contracts.apply(event);
+            return rules.judge(event);
+        });
     }
 }

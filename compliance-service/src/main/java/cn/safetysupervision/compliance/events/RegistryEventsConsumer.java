@@ -2,6 +2,7 @@ package cn.safetysupervision.compliance.events;
 
 import cn.safetysupervision.compliance.domain.AgencyProjection;
 import cn.safetysupervision.compliance.domain.RegistryProjection;
+import cn.safetysupervision.compliance.domain.CreditService;
 import cn.safetysupervision.compliance.domain.RuleEngine;
 import cn.safetysupervision.events.registry.AgencyRegisteredV1;
 import cn.safetysupervision.events.registry.RegistryEvents;
@@ -27,30 +28,41 @@ public class RegistryEventsConsumer {
     private final AgencyProjection agencies;
     private final RegistryProjection registry;
     private final RuleEngine rules;
+    private final CreditService credit;
 
-    RegistryEventsConsumer(InboundEvents inbound, AgencyProjection agencies, RegistryProjection registry, RuleEngine rules) {
+    RegistryEventsConsumer(InboundEvents inbound, AgencyProjection agencies, RegistryProjection registry, RuleEngine rules,
+                           CreditService credit) {
         this.inbound = inbound;
         this.agencies = agencies;
         this.registry = registry;
         this.rules = rules;
+        this.credit = credit;
     }
 
     @Incoming("registry-agency")
     @Blocking(ordered = true)
     public void onAgencyEvents(ConsumerRecords<String, String> records) {
-        inbound.handleBatch(AGENCY_CONSUMER, records, this::apply);
+        handle(AGENCY_CONSUMER, records);
     }
 
     @Incoming("registry-qualification")
     @Blocking(ordered = true)
     public void onQualificationEvents(ConsumerRecords<String, String> records) {
-        inbound.handleBatch(QUALIFICATION_CONSUMER, records, this::apply);
+        handle(QUALIFICATION_CONSUMER, records);
     }
 
     @Incoming("registry-practitioner")
     @Blocking(ordered = true)
     public void onPractitionerEvents(ConsumerRecords<String, String> records) {
-        inbound.handleBatch(PRACTITIONER_CONSUMER, records, this::apply);
+        handle(PRACTITIONER_CONSUMER, records);
+    }
+
+    private void handle(String consumer, ConsumerRecords<String, String> records) {
+        // Integrity records are locked at the end of each transaction, in agency order (see CreditService).
+        inbound.handleBatch(consumer, records, event -> {
+            credit.deferAdditionsUntilCommit();
+            apply(event);
+        }, credit::applyDeferredAdditions);
     }
 
     /** Projection first, then the rules, in the event's transaction. */

@@ -15,4 +15,11 @@ public interface InboundConfig {
     /** Pause between attempts. */
     @WithDefault("PT0.2S")
     Duration retryBackoff();
+
+    /**
+     * At most this many partitions of one polled batch are applied at the same time, each in its own transaction
+     * and thread (records of one partition stay in order). 1 applies a batch on the consumer's thread.
+     */
+    @WithDefault("4")
+    int parallelPartitions();
 }

@@ -7,12 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -35,8 +44,11 @@ public class InboundEvents {
     private final ObjectMapper objectMapper;
     private final InboundConfig config;
 
+    private static final Runnable NOTHING = () -> { };
+
     private final DeadLetters deadLetters;
     private volatile boolean stopping;
+    private ExecutorService partitionWorkers;
 
     InboundEvents(EntityManager entityManager, ObjectMapper objectMapper, InboundConfig config, DeadLetters deadLetters) {
         this.entityManager = entityManager;
@@ -50,6 +62,11 @@ public class InboundEvents {
     /** From now on a failure is the shutdown's doing, not the event's: see {@link ServiceStoppingException}. */
     void onShutdown(@Observes ShutdownEvent event) {
         stopping = true;
+        synchronized (this) {
+            if (partitionWorkers != null) {
+                partitionWorkers.shutdown();
+            }
+        }
     }
 
     /**
@@ -57,6 +74,11 @@ public class InboundEvents {
      * @param handler  applies the event; runs inside a transaction
      */
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        handle(consumer, record, handler, NOTHING);
+    }
+
+    private void handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler,
+                        Runnable beforeCommit) {
         IncomingEvent event = IncomingEvent.from(record, objectMapper);
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
@@ -64,6 +86,7 @@ public class InboundEvents {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (markConsumed(consumer, event)) {
                         handler.accept(event);
+                        beforeCommit.run();
                     } else {
                         LOG.debugf("%s: event %s already applied, skipped", consumer, event.id());
                     }
@@ -86,10 +109,13 @@ public class InboundEvents {
     }
 
     /**
-     * Applies a polled batch in one transaction: one commit for many events is what lets a consumer keep up with a
-     * busy topic. If anything in the batch fails, the whole transaction rolls back and each record is applied again
-     * on its own ({@link #handle}), so one bad record holds back nobody: a record that still fails goes to the
-     * dead-letter topic here, and the method returns normally so that the batch is acknowledged.
+     * Applies a polled batch in one transaction per partition: one commit for many events is what lets a consumer
+     * keep up with a busy topic. The partitions of a batch are applied side by side, each on a thread of this bean
+     * (at most {@code inbound.parallel-partitions} at once), so the handler must not rely on thread-bound state of
+     * the caller; what it needs per transaction belongs to the transaction. If anything in a partition's
+     * transaction fails, it rolls back and each of its records is applied again on its own ({@link #handle}), so
+     * one bad record holds back nobody: a record that still fails goes to the dead-letter topic here, and the
+     * method returns normally so that the batch is acknowledged.
      *
      * @param consumer a stable name of this consumer (its idempotency scope)
      * @param records  in the order of their partitions
@@ -97,11 +123,64 @@ public class InboundEvents {
      */
     public void handleBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
                             Consumer<IncomingEvent> handler) {
-        List<ConsumerRecord<String, String>> all = new ArrayList<>();
-        records.forEach(all::add);
-        if (all.isEmpty()) {
+        handleBatch(consumer, records, handler, NOTHING);
+    }
+
+    /**
+     * {@link #handleBatch(String, Iterable, Consumer)} with work done at the end of each transaction, after its
+     * events were applied and before the commit: e.g. updates gathered over the batch, written once each.
+     */
+    public void handleBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
+                            Consumer<IncomingEvent> handler, Runnable beforeCommit) {
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> byPartition = new LinkedHashMap<>();
+        records.forEach(r -> byPartition.computeIfAbsent(new TopicPartition(r.topic(), r.partition()),
+                p -> new ArrayList<>()).add(r));
+        if (byPartition.size() <= 1 || config.parallelPartitions() <= 1) {
+            byPartition.values().forEach(part -> applyBatch(consumer, part, handler, beforeCommit));
             return;
         }
+        // Partitions are independent by Kafka's contract (a key's records share one): waiting on the database,
+        // one thread per partition keeps the others busy. The batch is done, and acknowledged, when all are.
+        List<Future<?>> running = new ArrayList<>();
+        for (List<ConsumerRecord<String, String>> part : byPartition.values()) {
+            try {
+                running.add(partitionWorkers().submit(() -> applyBatch(consumer, part, handler, beforeCommit)));
+            } catch (RejectedExecutionException e) {
+                throw new ServiceStoppingException("batch of " + consumer + " not applied: shutting down", e);
+            }
+        }
+        RuntimeException failure = null;
+        for (Future<?> partition : running) {
+            try {
+                partition.get();
+            } catch (ExecutionException e) {
+                failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
+                        : new EventProcessingFailedException("batch of " + consumer + " failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure != null ? failure : new ServiceStoppingException("interrupted while applying a batch", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private synchronized ExecutorService partitionWorkers() {
+        if (partitionWorkers == null) {
+            AtomicInteger count = new AtomicInteger();
+            partitionWorkers = Executors.newFixedThreadPool(config.parallelPartitions(), task -> {
+                Thread thread = new Thread(task, "inbound-partition-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return partitionWorkers;
+    }
+
+    /** One partition's records of a polled batch, in one transaction; see {@link #handleBatch}. */
+    private void applyBatch(String consumer, List<ConsumerRecord<String, String>> all, Consumer<IncomingEvent> handler,
+                            Runnable beforeCommit) {
         try {
             List<IncomingEvent> events = new ArrayList<>(all.size());
             for (ConsumerRecord<String, String> record : all) {
@@ -119,6 +198,7 @@ public class InboundEvents {
                         entityManager.clear();
                     }
                 }
+                beforeCommit.run();
             });
         } catch (RuntimeException batchFailure) {
             if (stopping) {
@@ -129,7 +209,7 @@ public class InboundEvents {
                     batchFailure.getMessage());
             for (ConsumerRecord<String, String> record : all) {
                 try {
-                    handle(consumer, record, handler);
+                    handle(consumer, record, handler, beforeCommit);
                 } catch (PoisonEventException | EventProcessingFailedException e) {
                     deadLetters.send(record, e);
                 }

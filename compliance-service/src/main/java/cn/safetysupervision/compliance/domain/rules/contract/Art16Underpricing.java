@@ -7,7 +7,6 @@ import cn.safetysupervision.compliance.domain.rules.AutomaticRule;
 import cn.safetysupervision.compliance.domain.rules.BaseRule;
 import cn.safetysupervision.compliance.domain.rules.Facts;
 import cn.safetysupervision.compliance.domain.rules.Violation;
-import cn.safetysupervision.compliance.persistence.ReferencePrice;
 import cn.safetysupervision.events.contract.ContractEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
 import jakarta.inject.Singleton;
@@ -51,16 +50,16 @@ public class Art16Underpricing extends BaseRule implements AutomaticRule {
         if (contract == null) {
             return List.of();
         }
-        var reference = ReferencePrice.of(contract.serviceType(), contract.clientIndustry()).orElse(null);
+        var reference = facts.referencePrice(contract.serviceType(), contract.clientIndustry()).orElse(null);
         if (reference == null) {
             return List.of();
         }
-        BigDecimal floor = reference.amount.multiply(config.rules().underpricingRatio()).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal floor = reference.multiply(config.rules().underpricingRatio()).setScale(2, RoundingMode.HALF_UP);
         if (contract.feeTotal().compareTo(floor) >= 0) {
             return List.of();
         }
         return List.of(ContractRuleSupport.onContract(contract, Facts.of("feeTotal", contract.feeTotal().toPlainString())
-                .and("referencePrice", reference.amount.toPlainString())
+                .and("referencePrice", reference.toPlainString())
                 .and("ratio", config.rules().underpricingRatio().toPlainString())
                 .and("floor", floor.toPlainString())));
     }
