@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Rules fed by contract-service's events (and the registry facts they are judged against), through the broker.
@@ -110,6 +111,35 @@ class ContractRulesTest {
         var bareFound = awaitRules(bare, Set.of("ART14-2", "ART15-2"));
         assertEquals(Set.of(unqualified.toString()), bareFound.get("ART14-2"));
         assertEquals(null, bareFound.get("ART14-3"), "no valid qualification is ART14-2, not ART14-3");
+    }
+
+    @Test
+    void aCredentialAtWorkForTwoAgenciesAtOnceIsFlaggedOnTheContractThatAddsTheSecond() {
+        var lender = Scenario.preparedAgency("出借证书机构", HAZCHEM);
+        var borrower = Scenario.preparedAgency("借用证书机构", HAZCHEM);
+        var lenderLead = Scenario.staff(lender.lead(), "PROJECT_LEAD", HAZCHEM);
+        // The lender's own contracts naming its lead twice: one agency, no finding.
+        UUID own = UUID.randomUUID();
+        UUID ownAgain = UUID.randomUUID();
+        Scenario.sign(Scenario.contract(own, lender.id(), TestIdentifiers.creditCode(), HAZCHEM, "EVALUATION", "45000", false, List.of(lenderLead)));
+        Scenario.sign(Scenario.contract(ownAgain, lender.id(), TestIdentifiers.creditCode(), HAZCHEM, "EVALUATION", "45000", false, List.of(lenderLead)));
+        // The borrower's clean contract, with its own staff.
+        UUID clean = UUID.randomUUID();
+        Scenario.sign(Scenario.contract(clean, borrower.id(), TestIdentifiers.creditCode(), HAZCHEM, "EVALUATION", "45000", false,
+                List.of(Scenario.staff(borrower.lead(), "PROJECT_LEAD", HAZCHEM))));
+        // Contracts of different ids may be on different partitions: the borrower's offending contract comes after
+        // the lender's are projected.
+        Scenario.awaitProjected(() -> Scenario.facts().contract(own).isPresent() && Scenario.facts().contract(ownAgain).isPresent()
+                && Scenario.facts().contract(clean).isPresent());
+        UUID borrowed = UUID.randomUUID();
+        Scenario.sign(Scenario.contract(borrowed, borrower.id(), TestIdentifiers.creditCode(), HAZCHEM, "EVALUATION", "45000", false,
+                List.of(Scenario.staff(borrower.lead(), "PROJECT_LEAD", HAZCHEM), Scenario.staff(lender.lead(), "MEMBER", HAZCHEM))));
+
+        var found = awaitRules(borrower.id(), Set.of("ART14-4"));
+        assertEquals(Set.of(borrowed.toString()), found.get("ART14-4"));
+        String uses = Events.findings(borrower.id(), "ART14-4").getString("items[0].facts.credentialsOnOpenContractsOfOtherAgencies");
+        assertTrue(uses.contains(lenderLead.credentialNumber()) && uses.contains(lender.id().toString()), uses);
+        assertEquals(0, Events.findings(lender.id(), "ART14-4").getInt("total"));
     }
 
     private static ReportSubmittedV1 report(UUID contractId, UUID agencyId, UUID signatory, String summary) {

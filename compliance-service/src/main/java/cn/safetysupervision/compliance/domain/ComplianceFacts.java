@@ -171,6 +171,38 @@ public class ComplianceFacts {
                 (String) r[5])).toList();
     }
 
+    /** A credential named on an open contract of another agency. */
+    public record CredentialElsewhere(String credentialNumber, UUID agencyId, UUID contractId, String contractNumber) {
+    }
+
+    /**
+     * Open contracts (not completed or cancelled) of agencies other than this one whose staff list names one of
+     * the credential numbers; for evidence, at most ten on either side of the agency's id per number.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CredentialElsewhere> credentialsOnOpenContractsOfOtherAgencies(UUID agencyId, List<String> credentialNumbers) {
+        if (credentialNumbers.isEmpty()) {
+            return List.of();
+        }
+        // Per number, the two index ranges around the agency's own id: its own contracts, however many, are not
+        // read (written out so that the prepared statement's generic plan keeps to the index).
+        List<Object[]> rows = em.createNativeQuery("""
+                        select n.number, cc.agency_id, cc.contract_id, c.contract_number
+                        from unnest(cast(?2 as text[])) as n(number)
+                        cross join lateral (
+                            (select agency_id, contract_id from contract_credential
+                             where credential_number = n.number and agency_id < ?1 order by agency_id limit 10)
+                            union all
+                            (select agency_id, contract_id from contract_credential
+                             where credential_number = n.number and agency_id > ?1 order by agency_id limit 10)) cc
+                        join contract c on c.contract_id = cc.contract_id
+                        order by n.number, c.signed_date, cc.contract_id""")
+                .setParameter(1, agencyId)
+                .setParameter(2, credentialNumbers.toArray(String[]::new))
+                .getResultList();
+        return rows.stream().map(r -> new CredentialElsewhere((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
+    }
+
     /** Whether the practitioner had an employment at the agency on that day, by the registry's records. */
     public boolean employedAt(UUID practitionerId, UUID agencyId, LocalDate day) {
         return factOutsideContracts("employment", new EmploymentKey(practitionerId, agencyId, day),

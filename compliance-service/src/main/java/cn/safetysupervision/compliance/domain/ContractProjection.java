@@ -92,8 +92,16 @@ public class ContractProjection {
                         String serviceType, BigDecimal fee, LocalDate signedDate, boolean siteWork, String status,
                         List<StaffMemberV1> staffing) {
         List<StaffMemberV1> staff = staffing == null ? List.of() : staffing;
-        // Returned: what the row may hold beyond this event (a written notice filed earlier) and the fee as stored.
+        List<String> credentials = isOpen(status)
+                ? staff.stream().map(StaffMemberV1::credentialNumber).distinct().toList() : List.of();
+        // One statement: the contract; the credentials it names while open (ART14-4); and back what the row may
+        // hold beyond this event (a written notice filed earlier) and the fee as stored.
         Object[] stored = (Object[]) em.createNativeQuery("""
+                        with gone as (delete from contract_credential where contract_id = ?1
+                                      and not (credential_number = any(cast(?14 as text[])))),
+                        named as (insert into contract_credential (contract_id, credential_number, agency_id)
+                                  select ?1, n, ?2 from unnest(cast(?14 as text[])) as n
+                                  on conflict (contract_id, credential_number) do update set agency_id = excluded.agency_id)
                         insert into contract (contract_id, agency_id, contract_number, client_name, client_credit_code,
                             client_industry, service_type, fee_total, signed_date, site_work_required, status, staffing, last_event_id)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as jsonb), ?13)
@@ -109,6 +117,7 @@ public class ContractProjection {
                 .setParameter(7, serviceType).setParameter(8, fee).setParameter(9, signedDate)
                 .setParameter(10, siteWork).setParameter(11, status)
                 .setParameter(12, toJson(staff)).setParameter(13, eventId)
+                .setParameter(14, credentials.toArray(String[]::new))
                 .getSingleResult();
         facts.remember(new ComplianceFacts.Contract(contractId, agencyId, number, client.name(), client.industry(),
                 serviceType, (BigDecimal) stored[0], signedDate, siteWork, status, staff,
@@ -118,6 +127,12 @@ public class ContractProjection {
     private void status(UUID contractId, String status) {
         em.createNativeQuery("update contract set status = ?2 where contract_id = ?1")
                 .setParameter(1, contractId).setParameter(2, status).executeUpdate();
+        em.createNativeQuery("delete from contract_credential where contract_id = ?1").setParameter(1, contractId)
+                .executeUpdate();
+    }
+
+    private static boolean isOpen(String status) {
+        return !"COMPLETED".equals(status) && !"CANCELLED".equals(status);
     }
 
     private String toJson(Object value) {

@@ -88,8 +88,8 @@ public class CreditService {
      * From now on in the current transaction, points of new findings are added only by
      * {@link #applyDeferredAdditions}, which the transaction must call before its commit (a commit with additions
      * still pending fails rather than lose them). A consumer judging many events then locks each agency's record
-     * once, and every consumer locks records in the same order (by agency id), so consumers of different
-     * partitions never deadlock on them.
+     * once, and every consumer locks records in the same order (by agency id), so transactions applying
+     * events side by side never deadlock on them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deferAdditionsUntilCommit() {

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Contract-service's contract topic into this service's projections, once per event; then the rules judge it.
- * Records come in polled batches, each applied in one transaction (see {@code InboundEvents.handleBatch}); one
- * consumer per partition (see application.properties).
+ * Records come in polled batches, applied in a few transactions side by side, records of one contract in order
+ * (see {@code InboundEvents.handleBatch}).
  */
 @ApplicationScoped
 public class ContractEventsConsumer {

@@ -39,7 +39,7 @@ public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
     private static final List<String> PROJECTION_TABLES = List.of("monitored_agency", "qualification", "employment",
-            "credential", "agency_commitment", "pending_filing", "contract", "site_visit", "report");
+            "credential", "agency_commitment", "pending_filing", "contract", "contract_credential", "site_visit", "report");
 
     /** Where a rebuild stands. */
     public record Status(UUID id, String state, Instant startedAt, Instant finishedAt, long replayed, long skipped,

@@ -8,8 +8,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * agency-registry's events into the local projection, once per event. Records come in polled batches, each applied in
- * one transaction ({@code InboundEvents.handleBatch}, which also dead-letters what cannot be applied).
+ * agency-registry's events into the local projection, once per event. Records come in polled batches, applied in a
+ * few transactions side by side, records of one key in order ({@code InboundEvents.handleBatch}, which also
+ * dead-letters what cannot be applied).
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {

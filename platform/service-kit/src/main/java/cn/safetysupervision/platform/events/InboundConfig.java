@@ -17,9 +17,9 @@ public interface InboundConfig {
     Duration retryBackoff();
 
     /**
-     * At most this many partitions of one polled batch are applied at the same time, each in its own transaction
-     * and thread (records of one partition stay in order). 1 applies a batch on the consumer's thread.
+     * A polled batch is applied in this many groups side by side, split by record key (records of one key stay in
+     * order), each group in its own transaction and thread. 1 applies a batch in one transaction.
      */
     @WithDefault("4")
-    int parallelPartitions();
+    int parallelism();
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,7 +48,7 @@ public class InboundEvents {
 
     private final DeadLetters deadLetters;
     private volatile boolean stopping;
-    private ExecutorService partitionWorkers;
+    private ExecutorService workers;
 
     InboundEvents(EntityManager entityManager, ObjectMapper objectMapper, InboundConfig config, DeadLetters deadLetters) {
         this.entityManager = entityManager;
@@ -63,8 +63,8 @@ public class InboundEvents {
     void onShutdown(@Observes ShutdownEvent event) {
         stopping = true;
         synchronized (this) {
-            if (partitionWorkers != null) {
-                partitionWorkers.shutdown();
+            if (workers != null) {
+                workers.shutdown();
             }
         }
     }
@@ -109,13 +109,14 @@ public class InboundEvents {
     }
 
     /**
-     * Applies a polled batch in one transaction per partition: one commit for many events is what lets a consumer
-     * keep up with a busy topic. The partitions of a batch are applied side by side, each on a thread of this bean
-     * (at most {@code inbound.parallel-partitions} at once), so the handler must not rely on thread-bound state of
-     * the caller; what it needs per transaction belongs to the transaction. If anything in a partition's
-     * transaction fails, it rolls back and each of its records is applied again on its own ({@link #handle}), so
-     * one bad record holds back nobody: a record that still fails goes to the dead-letter topic here, and the
-     * method returns normally so that the batch is acknowledged.
+     * Applies a polled batch in a few transactions: one commit for many events is what lets a consumer keep up with
+     * a busy topic. The records are split by key into {@code inbound.parallelism} groups, applied side by side on
+     * threads of this bean, each group in one transaction; records of one key keep their order, as Kafka gives it
+     * (the handler must not rely on an order between keys, nor on thread-bound state of the caller: what it needs
+     * per transaction belongs to the transaction). If anything in a group's transaction fails, it rolls back and
+     * each of its records is applied again on its own ({@link #handle}), so one bad record holds back nobody: a
+     * record that still fails goes to the dead-letter topic here, and the method returns normally so that the
+     * batch is acknowledged.
      *
      * @param consumer a stable name of this consumer (its idempotency scope)
      * @param records  in the order of their partitions
@@ -132,19 +133,21 @@ public class InboundEvents {
      */
     public void handleBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
                             Consumer<IncomingEvent> handler, Runnable beforeCommit) {
-        Map<TopicPartition, List<ConsumerRecord<String, String>>> byPartition = new LinkedHashMap<>();
-        records.forEach(r -> byPartition.computeIfAbsent(new TopicPartition(r.topic(), r.partition()),
-                p -> new ArrayList<>()).add(r));
-        if (byPartition.size() <= 1 || config.parallelPartitions() <= 1) {
-            byPartition.values().forEach(part -> applyBatch(consumer, part, handler, beforeCommit));
+        int parallelism = Math.max(1, config.parallelism());
+        Map<Integer, List<ConsumerRecord<String, String>>> byKey = new LinkedHashMap<>();
+        // Records of one key (one aggregate) land in one group, in their order: Kafka orders nothing else.
+        records.forEach(r -> byKey.computeIfAbsent(Math.floorMod(Objects.hashCode(r.key()), parallelism),
+                group -> new ArrayList<>()).add(r));
+        if (byKey.size() <= 1) {
+            byKey.values().forEach(group -> applyBatch(consumer, group, handler, beforeCommit));
             return;
         }
-        // Partitions are independent by Kafka's contract (a key's records share one): waiting on the database,
-        // one thread per partition keeps the others busy. The batch is done, and acknowledged, when all are.
+        // Waiting on the database, one thread per group keeps the others busy. The batch is done, and
+        // acknowledged, when all groups are.
         List<Future<?>> running = new ArrayList<>();
-        for (List<ConsumerRecord<String, String>> part : byPartition.values()) {
+        for (List<ConsumerRecord<String, String>> group : byKey.values()) {
             try {
-                running.add(partitionWorkers().submit(() -> applyBatch(consumer, part, handler, beforeCommit)));
+                running.add(workers().submit(() -> applyBatch(consumer, group, handler, beforeCommit)));
             } catch (RejectedExecutionException e) {
                 throw new ServiceStoppingException("batch of " + consumer + " not applied: shutting down", e);
             }
@@ -166,19 +169,19 @@ public class InboundEvents {
         }
     }
 
-    private synchronized ExecutorService partitionWorkers() {
-        if (partitionWorkers == null) {
+    private synchronized ExecutorService workers() {
+        if (workers == null) {
             AtomicInteger count = new AtomicInteger();
-            partitionWorkers = Executors.newFixedThreadPool(config.parallelPartitions(), task -> {
-                Thread thread = new Thread(task, "inbound-partition-" + count.incrementAndGet());
+            workers = Executors.newFixedThreadPool(config.parallelism(), task -> {
+                Thread thread = new Thread(task, "inbound-" + count.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
             });
         }
-        return partitionWorkers;
+        return workers;
     }
 
-    /** One partition's records of a polled batch, in one transaction; see {@link #handleBatch}. */
+    /** One group of a polled batch's records, in one transaction; see {@link #handleBatch}. */
     private void applyBatch(String consumer, List<ConsumerRecord<String, String>> all, Consumer<IncomingEvent> handler,
                             Runnable beforeCommit) {
         try {

@@ -1,11 +1,14 @@
 package cn.safetysupervision.compliance.domain.rules.registry;
 
+import cn.safetysupervision.compliance.domain.ComplianceFacts;
 import cn.safetysupervision.compliance.domain.Severity;
 import cn.safetysupervision.compliance.domain.SubjectType;
 import cn.safetysupervision.compliance.domain.rules.AutomaticRule;
 import cn.safetysupervision.compliance.domain.rules.BaseRule;
 import cn.safetysupervision.compliance.domain.rules.Facts;
 import cn.safetysupervision.compliance.domain.rules.Violation;
+import cn.safetysupervision.events.contract.ContractEvents;
+import cn.safetysupervision.events.contract.StaffMemberV1;
 import cn.safetysupervision.events.registry.DuplicateQualificationClaimRefusedV1;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
@@ -13,29 +16,56 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
-/** 第十四条第（四）项: a certificate number already held by another agency was claimed — forged, transferred or rented. */
+/**
+ * 第十四条第（四）项, forged, transferred or rented certificates, as far as data shows them: a qualification
+ * certificate number already held by another agency was claimed (the registry refused it), or a contract's staff
+ * list names a practitioner credential that is at work on an open contract of another agency at the same time.
+ */
 @Singleton
 public class Art14Item4CertificateMisuse extends BaseRule implements AutomaticRule {
 
-    public Art14Item4CertificateMisuse() {
+    private final ComplianceFacts facts;
+
+    public Art14Item4CertificateMisuse(ComplianceFacts facts) {
         super("ART14-4", 1, "第十四条第（四）项", "伪造、转让或者租借资质、资格证书",
-                "Forged, transferred or rented certificates (one certificate number claimed by two agencies)", Severity.SEVERE);
+                "Forged, transferred or rented certificates (one certificate number claimed by two agencies, or one "
+                        + "credential on open contracts of two agencies)", Severity.SEVERE);
+        this.facts = facts;
     }
 
     @Override
     public Set<String> triggers() {
-        return Set.of(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1.type());
+        return Set.of(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1.type(), ContractEvents.SIGNED_V1.type(),
+                ContractEvents.AMENDED_V1.type());
     }
 
     @Override
     public List<Violation> evaluate(IncomingEvent event) {
-        var claim = event.dataAs(DuplicateQualificationClaimRefusedV1.class);
-        return List.of(new Violation(claim.claimingAgencyId(), SubjectType.AGENCY, claim.claimingAgencyId(),
-                Facts.of("certificateNumber", claim.certificateNumber())
-                        .and("qualificationType", claim.qualificationType())
-                        .and("holderAgencyId", claim.holderAgencyId())
-                        .and("holderAgencyName", claim.holderAgencyName())
-                        .and("refusedAt", claim.refusedAt()).map()));
+        if (event.type().equals(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1.type())) {
+            var claim = event.dataAs(DuplicateQualificationClaimRefusedV1.class);
+            return List.of(new Violation(claim.claimingAgencyId(), SubjectType.AGENCY, claim.claimingAgencyId(),
+                    Facts.of("certificateNumber", claim.certificateNumber())
+                            .and("qualificationType", claim.qualificationType())
+                            .and("holderAgencyId", claim.holderAgencyId())
+                            .and("holderAgencyName", claim.holderAgencyName())
+                            .and("refusedAt", claim.refusedAt()).map()));
+        }
+        var contract = facts.contract(UUID.fromString(event.data().path("contractId").asText())).orElse(null);
+        if (contract == null || contract.staffing().isEmpty()
+                || List.of("COMPLETED", "CANCELLED").contains(contract.status())) {
+            return List.of();
+        }
+        List<String> numbers = contract.staffing().stream().map(StaffMemberV1::credentialNumber).distinct().toList();
+        var elsewhere = facts.credentialsOnOpenContractsOfOtherAgencies(contract.agencyId(), numbers);
+        if (elsewhere.isEmpty()) {
+            return List.of();
+        }
+        String uses = String.join("; ", elsewhere.stream()
+                .map(e -> e.credentialNumber() + " @ " + e.agencyId() + " " + e.contractNumber()).toList());
+        return List.of(new Violation(contract.agencyId(), SubjectType.CONTRACT, contract.contractId(),
+                Facts.of("contractNumber", contract.contractNumber()).and("clientName", contract.clientName())
+                        .and("credentialsOnOpenContractsOfOtherAgencies", uses).map()));
     }
 }
