@@ -175,32 +175,52 @@ public class ComplianceFacts {
     public record CredentialElsewhere(String credentialNumber, UUID agencyId, UUID contractId, String contractNumber) {
     }
 
+    private record CredentialsKey(UUID agencyId, List<String> credentialNumbers) {
+    }
+
     /**
-     * Open contracts (not completed or cancelled) of agencies other than this one whose staff list names one of
-     * the credential numbers; for evidence, at most ten on either side of the agency's id per number.
+     * Open contracts of agencies other than {@code :agencyId} naming one of {@code :credentials} (text[]): per
+     * number, the two index ranges around the agency's id, so its own contracts, however many, are not read (written
+     * out so that a prepared statement's generic plan keeps to the index); for evidence, at most ten on either side.
      */
-    @SuppressWarnings("unchecked")
+    static final String CREDENTIALS_ELSEWHERE = """
+            select n.number, cc.agency_id, cc.contract_id, c.contract_number
+            from unnest(cast(:credentials as text[])) as n(number)
+            cross join lateral (
+                (select agency_id, contract_id from contract_credential
+                 where credential_number = n.number and agency_id < :agencyId order by agency_id limit 10)
+                union all
+                (select agency_id, contract_id from contract_credential
+                 where credential_number = n.number and agency_id > :agencyId order by agency_id limit 10)) cc
+            join contract c on c.contract_id = cc.contract_id""";
+
+    /** Open contracts (not completed or cancelled) of other agencies naming one of the credential numbers. */
     public List<CredentialElsewhere> credentialsOnOpenContractsOfOtherAgencies(UUID agencyId, List<String> credentialNumbers) {
         if (credentialNumbers.isEmpty()) {
             return List.of();
         }
-        // Per number, the two index ranges around the agency's own id: its own contracts, however many, are not
-        // read (written out so that the prepared statement's generic plan keeps to the index).
-        List<Object[]> rows = em.createNativeQuery("""
-                        select n.number, cc.agency_id, cc.contract_id, c.contract_number
-                        from unnest(cast(?2 as text[])) as n(number)
-                        cross join lateral (
-                            (select agency_id, contract_id from contract_credential
-                             where credential_number = n.number and agency_id < ?1 order by agency_id limit 10)
-                            union all
-                            (select agency_id, contract_id from contract_credential
-                             where credential_number = n.number and agency_id > ?1 order by agency_id limit 10)) cc
-                        join contract c on c.contract_id = cc.contract_id
-                        order by n.number, c.signed_date, cc.contract_id""")
-                .setParameter(1, agencyId)
-                .setParameter(2, credentialNumbers.toArray(String[]::new))
-                .getResultList();
-        return rows.stream().map(r -> new CredentialElsewhere((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
+        return remembered("credentialsElsewhere", new CredentialsKey(agencyId, credentialNumbers), () -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(CREDENTIALS_ELSEWHERE + " order by n.number, cc.contract_id")
+                    .setParameter("agencyId", agencyId)
+                    .setParameter("credentials", credentialNumbers.toArray(String[]::new))
+                    .getResultList();
+            return rows.stream().map(r -> new CredentialElsewhere((String) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
+        });
+    }
+
+    /**
+     * What {@link #credentialsOnOpenContractsOfOtherAgencies} answers, found by the projection's write, for the rest
+     * of this judgement: {@code json} is the JSON array of [number, agency id, contract id, contract number] rows in
+     * the order of {@code CREDENTIALS_ELSEWHERE ... order by number, contract id}, or null for none.
+     */
+    void rememberCredentialsElsewhere(UUID agencyId, List<String> credentialNumbers, String json) {
+        Map<ReadKey, Object> reads = judgement.get();
+        if (reads != null) {
+            List<CredentialElsewhere> found = json == null ? List.of() : java.util.Arrays.stream(read(json, new TypeReference<String[][]>() { }))
+                    .map(r -> new CredentialElsewhere(r[0], UUID.fromString(r[1]), UUID.fromString(r[2]), r[3])).toList();
+            reads.put(new ReadKey("credentialsElsewhere", new CredentialsKey(agencyId, credentialNumbers)), found);
+        }
     }
 
     /** Whether the practitioner had an employment at the agency on that day, by the registry's records. */

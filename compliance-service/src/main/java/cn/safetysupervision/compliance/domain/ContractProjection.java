@@ -94,31 +94,41 @@ public class ContractProjection {
         List<StaffMemberV1> staff = staffing == null ? List.of() : staffing;
         List<String> credentials = isOpen(status)
                 ? staff.stream().map(StaffMemberV1::credentialNumber).distinct().toList() : List.of();
-        // One statement: the contract; the credentials it names while open (ART14-4); and back what the row may
-        // hold beyond this event (a written notice filed earlier) and the fee as stored.
+        // One statement: the contract; the credentials it names while open and where else they are at work
+        // (ART14-4); and back what the row may hold beyond this event (a written notice filed earlier) and the fee
+        // as stored.
         Object[] stored = (Object[]) em.createNativeQuery("""
-                        with gone as (delete from contract_credential where contract_id = ?1
-                                      and not (credential_number = any(cast(?14 as text[])))),
+                        with gone as (delete from contract_credential where contract_id = :contractId
+                                      and not (credential_number = any(cast(:credentials as text[])))),
                         named as (insert into contract_credential (contract_id, credential_number, agency_id)
-                                  select ?1, n, ?2 from unnest(cast(?14 as text[])) as n
-                                  on conflict (contract_id, credential_number) do update set agency_id = excluded.agency_id)
-                        insert into contract (contract_id, agency_id, contract_number, client_name, client_credit_code,
-                            client_industry, service_type, fee_total, signed_date, site_work_required, status, staffing, last_event_id)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as jsonb), ?13)
-                        on conflict (contract_id) do update set agency_id = excluded.agency_id,
-                            contract_number = excluded.contract_number, client_name = excluded.client_name,
-                            client_credit_code = excluded.client_credit_code, client_industry = excluded.client_industry,
-                            service_type = excluded.service_type, fee_total = excluded.fee_total,
-                            signed_date = excluded.signed_date, site_work_required = excluded.site_work_required,
-                            status = excluded.status, staffing = excluded.staffing, last_event_id = excluded.last_event_id
-                        returning fee_total, written_notice_on""")
-                .setParameter(1, contractId).setParameter(2, agencyId).setParameter(3, number)
-                .setParameter(4, client.name()).setParameter(5, client.creditCode()).setParameter(6, client.industry())
-                .setParameter(7, serviceType).setParameter(8, fee).setParameter(9, signedDate)
-                .setParameter(10, siteWork).setParameter(11, status)
-                .setParameter(12, toJson(staff)).setParameter(13, eventId)
-                .setParameter(14, credentials.toArray(String[]::new))
+                                  select :contractId, n, :agencyId from unnest(cast(:credentials as text[])) as n
+                                  on conflict (contract_id, credential_number) do update set agency_id = excluded.agency_id),
+                        upserted as (
+                            insert into contract (contract_id, agency_id, contract_number, client_name, client_credit_code,
+                                client_industry, service_type, fee_total, signed_date, site_work_required, status, staffing,
+                                last_event_id)
+                            values (:contractId, :agencyId, :number, :clientName, :clientCode, :industry, :serviceType,
+                                :fee, :signedDate, :siteWork, :status, cast(:staffing as jsonb), :eventId)
+                            on conflict (contract_id) do update set agency_id = excluded.agency_id,
+                                contract_number = excluded.contract_number, client_name = excluded.client_name,
+                                client_credit_code = excluded.client_credit_code, client_industry = excluded.client_industry,
+                                service_type = excluded.service_type, fee_total = excluded.fee_total,
+                                signed_date = excluded.signed_date, site_work_required = excluded.site_work_required,
+                                status = excluded.status, staffing = excluded.staffing, last_event_id = excluded.last_event_id
+                            returning fee_total, written_notice_on)
+                        select u.fee_total, u.written_notice_on, (select cast(json_agg(json_build_array(e.number,
+                                   e.agency_id, e.contract_id, e.contract_number) order by e.number, e.contract_id) as text)
+                               from (""" + ComplianceFacts.CREDENTIALS_ELSEWHERE + """
+                        ) e)
+                        from upserted u""")
+                .setParameter("contractId", contractId).setParameter("agencyId", agencyId).setParameter("number", number)
+                .setParameter("clientName", client.name()).setParameter("clientCode", client.creditCode())
+                .setParameter("industry", client.industry()).setParameter("serviceType", serviceType)
+                .setParameter("fee", fee).setParameter("signedDate", signedDate).setParameter("siteWork", siteWork)
+                .setParameter("status", status).setParameter("staffing", toJson(staff)).setParameter("eventId", eventId)
+                .setParameter("credentials", credentials.toArray(String[]::new))
                 .getSingleResult();
+        facts.rememberCredentialsElsewhere(agencyId, credentials, (String) stored[2]);
         facts.remember(new ComplianceFacts.Contract(contractId, agencyId, number, client.name(), client.industry(),
                 serviceType, (BigDecimal) stored[0], signedDate, siteWork, status, staff,
                 ComplianceFacts.toDate(stored[1])));
