@@ -39,12 +39,11 @@ import java.util.function.Consumer;
 public class InboundEvents {
 
     private static final Logger LOG = Logger.getLogger(InboundEvents.class);
+    private static final Runnable NOTHING = () -> { };
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final InboundConfig config;
-
-    private static final Runnable NOTHING = () -> { };
 
     private final DeadLetters deadLetters;
     private volatile boolean stopping;
@@ -142,8 +141,8 @@ public class InboundEvents {
             byKey.values().forEach(group -> applyBatch(consumer, group, handler, beforeCommit));
             return;
         }
-        // Waiting on the database, one thread per group keeps the others busy. The batch is done, and
-        // acknowledged, when all groups are.
+        // Waiting on the database, one thread per group keeps the others busy (the threads serve every consumer of
+        // the service). The batch is done, and acknowledged, when all groups are.
         List<Future<?>> running = new ArrayList<>();
         for (List<ConsumerRecord<String, String>> group : byKey.values()) {
             try {
@@ -153,9 +152,9 @@ public class InboundEvents {
             }
         }
         RuntimeException failure = null;
-        for (Future<?> partition : running) {
+        for (Future<?> group : running) {
             try {
-                partition.get();
+                group.get();
             } catch (ExecutionException e) {
                 failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
                         : new EventProcessingFailedException("batch of " + consumer + " failed", e.getCause());
