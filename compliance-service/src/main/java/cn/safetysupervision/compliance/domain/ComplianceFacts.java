@@ -51,6 +51,20 @@ public class ComplianceFacts {
                            String clientIndustry, String serviceType, BigDecimal feeTotal, LocalDate signedDate,
                            boolean siteWorkRequired, String status, List<StaffMemberV1> staffing,
                            LocalDate writtenNoticeOn) {
+
+        public boolean isOpen() {
+            return isOpen(status);
+        }
+
+        /** Not completed or cancelled. */
+        public static boolean isOpen(String status) {
+            return !"COMPLETED".equals(status) && !"CANCELLED".equals(status);
+        }
+
+        /** The credential numbers a staff list names, each once: the key of the ART14-4 look-up. */
+        public static List<String> credentialNumbers(List<StaffMemberV1> staffing) {
+            return staffing.stream().map(StaffMemberV1::credentialNumber).distinct().toList();
+        }
     }
 
     public record ScopeEntry(String serviceType, String industry) {

@@ -92,8 +92,8 @@ public class ContractProjection {
                         String serviceType, BigDecimal fee, LocalDate signedDate, boolean siteWork, String status,
                         List<StaffMemberV1> staffing) {
         List<StaffMemberV1> staff = staffing == null ? List.of() : staffing;
-        List<String> credentials = isOpen(status)
-                ? staff.stream().map(StaffMemberV1::credentialNumber).distinct().toList() : List.of();
+        List<String> credentials = ComplianceFacts.Contract.isOpen(status)
+                ? ComplianceFacts.Contract.credentialNumbers(staff) : List.of();
         // One statement: the contract; the credentials it names while open and where else they are at work
         // (ART14-4); and back what the row may hold beyond this event (a written notice filed earlier) and the fee
         // as stored.
@@ -139,10 +139,6 @@ public class ContractProjection {
                 .setParameter(1, contractId).setParameter(2, status).executeUpdate();
         em.createNativeQuery("delete from contract_credential where contract_id = ?1").setParameter(1, contractId)
                 .executeUpdate();
-    }
-
-    private static boolean isOpen(String status) {
-        return !"COMPLETED".equals(status) && !"CANCELLED".equals(status);
     }
 
     private String toJson(Object value) {

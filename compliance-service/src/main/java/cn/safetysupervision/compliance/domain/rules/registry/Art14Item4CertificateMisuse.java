@@ -8,7 +8,6 @@ import cn.safetysupervision.compliance.domain.rules.BaseRule;
 import cn.safetysupervision.compliance.domain.rules.Facts;
 import cn.safetysupervision.compliance.domain.rules.Violation;
 import cn.safetysupervision.events.contract.ContractEvents;
-import cn.safetysupervision.events.contract.StaffMemberV1;
 import cn.safetysupervision.events.registry.DuplicateQualificationClaimRefusedV1;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
@@ -53,12 +52,11 @@ public class Art14Item4CertificateMisuse extends BaseRule implements AutomaticRu
                             .and("refusedAt", claim.refusedAt()).map()));
         }
         var contract = facts.contract(UUID.fromString(event.data().path("contractId").asText())).orElse(null);
-        if (contract == null || contract.staffing().isEmpty()
-                || List.of("COMPLETED", "CANCELLED").contains(contract.status())) {
+        if (contract == null || contract.staffing().isEmpty() || !contract.isOpen()) {
             return List.of();
         }
-        List<String> numbers = contract.staffing().stream().map(StaffMemberV1::credentialNumber).distinct().toList();
-        var elsewhere = facts.credentialsOnOpenContractsOfOtherAgencies(contract.agencyId(), numbers);
+        var elsewhere = facts.credentialsOnOpenContractsOfOtherAgencies(contract.agencyId(),
+                ComplianceFacts.Contract.credentialNumbers(contract.staffing()));
         if (elsewhere.isEmpty()) {
             return List.of();
         }
