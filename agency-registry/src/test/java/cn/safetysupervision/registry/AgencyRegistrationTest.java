@@ -1,6 +1,7 @@
 package cn.safetysupervision.registry;
 
 import cn.safetysupervision.events.registry.RegistryEvents;
+import cn.safetysupervision.platform.events.OutboxRelay;
 
 import cn.safetysupervision.registry.persistence.Agency;
 import cn.safetysupervision.testkit.EventProbe;
@@ -10,11 +11,13 @@ import cn.safetysupervision.testkit.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +34,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class AgencyRegistrationTest {
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    DataSource dataSource;
 
     private static final String AGENCIES = "/api/v1/agencies";
 
@@ -73,6 +83,58 @@ class AgencyRegistrationTest {
         assertEquals(code, event.data().get("creditCode").asText());
         assertEquals("/agency-registry", event.source());
         assertEquals(id, event.key());
+    }
+
+    /** The test profile vacuums after every 20 deleted outbox rows (outbox.relay.vacuum-every). */
+    @Test
+    void theOutboxRelayVacuumsTheOutboxTableAsItDeletesRows() {
+        long before = outboxVacuums();
+        for (int i = 0; i < 25; i++) {
+            register(agency(TestIdentifiers.creditCode())).statusCode(201);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (outboxVacuums() == before && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        assertTrue(outboxVacuums() > before, "25 rows relayed and deleted: the outbox was vacuumed at least once");
+    }
+
+    /**
+     * Vacuumed while empty, the outbox's statistics say "no rows"; a plan made from them must not scan the table
+     * (per row of the batch, with the former {@code in (...)} statement), since the table may meanwhile hold many.
+     */
+    @Test
+    void theRelaysBatchIsTakenByIndexAlsoWhenTheOutboxWasVacuumedEmpty() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (relay.pending() > 0 && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("vacuum outbox_event");
+        }
+        List<String> plan = QuarkusTransaction.requiringNew().call(() -> {
+            var entityManager = Agency.getEntityManager();
+            entityManager.createNativeQuery(OutboxRelay.LOCK_AND_SET_UP).setParameter(1, 42L).getSingleResult();
+            @SuppressWarnings("unchecked")
+            List<String> lines = entityManager.createNativeQuery("explain " + OutboxRelay.TAKE_OLDEST)
+                    .setParameter(1, 500).getResultList();
+            return lines;
+        });
+        assertTrue(plan.stream().noneMatch(line -> line.contains("Seq Scan")), String.join("\n", plan));
+        assertTrue(plan.stream().anyMatch(line -> line.contains("outbox_event_pkey")), String.join("\n", plan));
+    }
+
+    private static long outboxVacuums() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Agency.getEntityManager().createNativeQuery(
+                "select vacuum_count from pg_stat_user_tables where relname = 'outbox_event'").getSingleResult()).longValue());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -20,6 +20,13 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * The relay vacuums the outbox table after deleting this many rows (0: never, leave it to autovacuum). A queue
+     * table's dead rows slow every batch down until they are vacuumed; see {@link OutboxRelay}.
+     */
+    @WithDefault("20000")
+    long vacuumEvery();
+
     /** Upper bound of the back-off while Kafka or the database is unavailable. */
     @WithDefault("PT5S")
     Duration maxBackoff();
