@@ -151,8 +151,9 @@ class AgencyLifecycleTest {
                         java.util.List.of(Map.of("serviceType", "TESTING", "industry", "非煤矿山"))))
                 .when().post(AGENCIES + testing + "/qualifications").then().statusCode(201);
 
+        // in name order: 搜索检测… before 搜索评价…
         given().auth().oauth2(Tokens.regulator()).get("/api/v1/agencies?name=" + tag).then().statusCode(200)
-                .body("total", equalTo(2)).body("items", hasSize(2));
+                .body("total", equalTo(2)).body("items.id", equalTo(java.util.List.of(testing, evaluation)));
         given().auth().oauth2(Tokens.regulator()).get("/api/v1/agencies?name=" + tag + "&serviceType=TESTING").then()
                 .body("items.id", equalTo(java.util.List.of(testing)));
         given().auth().oauth2(Tokens.regulator()).get("/api/v1/agencies?name=" + tag + "&industry=危险化学品").then()

@@ -16,6 +16,13 @@ public interface OutboxConfig {
     @WithDefault("PT0.5S")
     Duration pollInterval();
 
+    /**
+     * How long the relay lets rows gather after it was woken before it takes a batch: commits arriving together then
+     * go out together, one database transaction and one Kafka request for many, at the cost of this much latency.
+     */
+    @WithDefault("PT0.005S")
+    Duration linger();
+
     /** Outbox rows published per transaction. */
     @WithDefault("500")
     int batchSize();

@@ -146,6 +146,7 @@ public class OutboxRelay {
                 vacuumWhenDue(relayed);
                 if (relayed < config.batchSize()) {
                     awaitWakeUp(config.pollInterval().toMillis());
+                    linger();
                 }
             } catch (RuntimeException e) {
                 backoffMillis = Math.min(Math.max(100, backoffMillis * 2), config.maxBackoff().toMillis());
@@ -168,6 +169,18 @@ public class OutboxRelay {
         } catch (SQLException e) {
             LOG.warnf("Could not vacuum the outbox table (%s); trying again after %d more rows", e.getMessage(),
                     config.vacuumEvery());
+        }
+    }
+
+    private void linger() {
+        long millis = config.linger().toMillis();
+        if (millis > 0 && running) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
         }
     }
 
