@@ -11,6 +11,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +33,16 @@ public class ComplianceFacts {
     private record ReadKey(String what, Object key) {
     }
 
-    private record EmploymentKey(UUID practitionerId, UUID agencyId, LocalDate day) {
-    }
+    private static final String QUALIFICATIONS = "qualifications";
+    private static final String EMPLOYMENTS = "employments";
+    private static final String FIRST_COMMITMENT = "firstCommitment";
 
-    private record CommitmentKey(UUID agencyId, LocalDate onOrBefore) {
+    /** An employment of a practitioner at an agency, as the registry recorded it. */
+    private record Employment(UUID practitionerId, LocalDate from, LocalDate to) {
+
+        boolean on(LocalDate day) {
+            return !from.isAfter(day) && (to == null || !to.isBefore(day));
+        }
     }
 
     private record PriceKey(String serviceType, String industry) {
@@ -171,18 +179,83 @@ public class ComplianceFacts {
     }
 
     public List<Qualification> qualifications(UUID agencyId) {
-        return factOutsideContracts("qualifications", agencyId, () -> readQualifications(agencyId));
+        return factOutsideContracts(QUALIFICATIONS, agencyId,
+                () -> readQualifications(List.of(agencyId)).getOrDefault(agencyId, List.of()));
+    }
+
+    /**
+     * Reads the facts outside contracts of these agencies (certificates, employments, commitment letters) in one
+     * query each and remembers them for the transaction, if it remembers such facts
+     * ({@link #rememberFactsOutsideContractsUntilCommit}): a batch of contract events names many agencies, and
+     * reading each one's facts on its own was most of the time a batch took.
+     */
+    @SuppressWarnings("unchecked")
+    public void readAheadFactsOutsideContracts(Collection<UUID> agencyIds) {
+        var reads = (Map<ReadKey, Object>) transactions.getResource(ReadKey.class);
+        if (reads == null) {
+            return;
+        }
+        List<UUID> unread = agencyIds.stream().distinct()
+                .filter(id -> !reads.containsKey(new ReadKey(QUALIFICATIONS, id))).toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<Qualification>> qualifications = readQualifications(unread);
+        Map<UUID, List<Employment>> employments = readEmployments(unread);
+        Map<UUID, LocalDate> firstCommitments = readFirstCommitments(unread);
+        for (UUID agencyId : unread) {
+            reads.put(new ReadKey(QUALIFICATIONS, agencyId), qualifications.getOrDefault(agencyId, List.of()));
+            reads.put(new ReadKey(EMPLOYMENTS, agencyId), employments.getOrDefault(agencyId, List.of()));
+            reads.put(new ReadKey(FIRST_COMMITMENT, agencyId), Optional.ofNullable(firstCommitments.get(agencyId)));
+        }
+    }
+
+    /** Agency ids as a uuid[] parameter: {@code cast(?1 as uuid[])}. */
+    private static String[] idArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Qualification> readQualifications(UUID agencyId) {
+    private Map<UUID, List<Qualification>> readQualifications(Collection<UUID> agencyIds) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select qualification_id, certificate_number, cast(business_scope as text), valid_from, valid_to, status
-                        from qualification where agency_id = ?1 order by qualification_id""")
-                .setParameter(1, agencyId).getResultList();
-        return rows.stream().map(r -> new Qualification((UUID) r[0], (String) r[1],
-                read((String) r[2], new TypeReference<List<ScopeEntry>>() { }), toDate(r[3]), toDate(r[4]),
-                (String) r[5])).toList();
+                        select agency_id, qualification_id, certificate_number, cast(business_scope as text), valid_from,
+                               valid_to, status
+                        from qualification where agency_id = any(cast(?1 as uuid[])) order by agency_id, qualification_id""")
+                .setParameter(1, idArray(agencyIds)).getResultList();
+        Map<UUID, List<Qualification>> byAgency = new HashMap<>();
+        for (Object[] r : rows) {
+            byAgency.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add(new Qualification((UUID) r[1],
+                    (String) r[2], read((String) r[3], new TypeReference<List<ScopeEntry>>() { }), toDate(r[4]),
+                    toDate(r[5]), (String) r[6]));
+        }
+        return byAgency;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, List<Employment>> readEmployments(Collection<UUID> agencyIds) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select agency_id, practitioner_id, employed_from, employed_to
+                        from employment where agency_id = any(cast(?1 as uuid[]))""")
+                .setParameter(1, idArray(agencyIds)).getResultList();
+        Map<UUID, List<Employment>> byAgency = new HashMap<>();
+        for (Object[] r : rows) {
+            byAgency.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
+                    .add(new Employment((UUID) r[1], toDate(r[2]), toDate(r[3])));
+        }
+        return byAgency;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, LocalDate> readFirstCommitments(Collection<UUID> agencyIds) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select agency_id, min(signed_on) from agency_commitment
+                        where agency_id = any(cast(?1 as uuid[])) group by agency_id""")
+                .setParameter(1, idArray(agencyIds)).getResultList();
+        Map<UUID, LocalDate> byAgency = new HashMap<>();
+        for (Object[] r : rows) {
+            byAgency.put((UUID) r[0], toDate(r[1]));
+        }
+        return byAgency;
     }
 
     /** A credential named on an open contract of another agency. */
@@ -239,32 +312,22 @@ public class ComplianceFacts {
 
     /** Whether the practitioner had an employment at the agency on that day, by the registry's records. */
     public boolean employedAt(UUID practitionerId, UUID agencyId, LocalDate day) {
-        return factOutsideContracts("employment", new EmploymentKey(practitionerId, agencyId, day),
-                () -> readEmployedAt(practitionerId, agencyId, day));
+        List<Employment> employments = factOutsideContracts(EMPLOYMENTS, agencyId,
+                () -> readEmployments(List.of(agencyId)).getOrDefault(agencyId, List.of()));
+        return employments.stream().anyMatch(e -> e.practitionerId().equals(practitionerId) && e.on(day));
     }
 
-    private boolean readEmployedAt(UUID practitionerId, UUID agencyId, LocalDate day) {
-        return ((Number) em.createNativeQuery("""
-                        select count(*) from employment where practitioner_id = ?1 and agency_id = ?2
-                        and employed_from <= ?3 and (employed_to is null or employed_to >= ?3)""")
-                .setParameter(1, practitionerId).setParameter(2, agencyId).setParameter(3, day)
-                .getSingleResult()).longValue() > 0;
-    }
-
+    /** Whether the agency had signed a commitment letter (附件2) on or before that day. */
     public boolean commitmentSigned(UUID agencyId, LocalDate onOrBefore) {
-        return factOutsideContracts("commitment", new CommitmentKey(agencyId, onOrBefore),
-                () -> readCommitmentSigned(agencyId, onOrBefore));
+        Optional<LocalDate> first = factOutsideContracts(FIRST_COMMITMENT, agencyId,
+                () -> Optional.ofNullable(readFirstCommitments(List.of(agencyId)).get(agencyId)));
+        return first.isPresent() && !first.get().isAfter(onOrBefore);
     }
 
     /** The association's reference price of the service type in the industry (Art. 16), when it set one. */
     public Optional<BigDecimal> referencePrice(String serviceType, String industry) {
         return factOutsideContracts("referencePrice", new PriceKey(serviceType, industry),
                 () -> ReferencePrice.of(serviceType, industry).map(price -> price.amount));
-    }
-
-    private boolean readCommitmentSigned(UUID agencyId, LocalDate onOrBefore) {
-        return ((Number) em.createNativeQuery("select count(*) from agency_commitment where agency_id = ?1 and signed_on <= ?2")
-                .setParameter(1, agencyId).setParameter(2, onOrBefore).getSingleResult()).longValue() > 0;
     }
 
     /** Everyone recorded on any site visit of the contract. */

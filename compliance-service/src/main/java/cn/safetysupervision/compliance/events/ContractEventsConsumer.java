@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.Optional;
+import java.util.UUID;
+
 /**
  * Contract-service's contract topic into this service's projections, once per event; then the rules judge it.
  * Records come in polled batches, applied in a few transactions side by side, records of one contract in order
@@ -39,12 +42,23 @@ public class ContractEventsConsumer {
     @Incoming("contract-contract")
     @Blocking(ordered = true)
     public void onContractEvents(ConsumerRecords<String, String> records) {
-        inbound.handleBatch(CONSUMER, records, event -> {
+        inbound.handleBatch(CONSUMER, records, events -> {
             facts.rememberFactsOutsideContractsUntilCommit();
+            facts.readAheadFactsOutsideContracts(events.stream().map(ContractEventsConsumer::agencyId)
+                    .flatMap(Optional::stream).toList());
             // Integrity records are locked at the end of each transaction, in agency order (see CreditService).
             credit.deferAdditionsUntilCommit();
-            apply(event);
-        }, credit::applyDeferredAdditions);
+        }, this::apply, credit::applyDeferredAdditions);
+    }
+
+    /** Contract events name the agency whose contract it is (all but a few types). */
+    private static Optional<UUID> agencyId(IncomingEvent event) {
+        String id = event.data() == null ? null : event.data().path("agencyId").asText(null);
+        try {
+            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     public void apply(IncomingEvent event) {

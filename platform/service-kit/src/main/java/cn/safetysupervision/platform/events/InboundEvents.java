@@ -40,6 +40,7 @@ public class InboundEvents {
 
     private static final Logger LOG = Logger.getLogger(InboundEvents.class);
     private static final Runnable NOTHING = () -> { };
+    private static final Consumer<List<IncomingEvent>> NO_EVENTS = events -> { };
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -73,17 +74,18 @@ public class InboundEvents {
      * @param handler  applies the event; runs inside a transaction
      */
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        handle(consumer, record, handler, NOTHING);
+        handle(consumer, record, NO_EVENTS, handler, NOTHING);
     }
 
-    private void handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler,
-                        Runnable beforeCommit) {
+    private void handle(String consumer, ConsumerRecord<String, String> record, Consumer<List<IncomingEvent>> beforeEvents,
+                        Consumer<IncomingEvent> handler, Runnable beforeCommit) {
         IncomingEvent event = IncomingEvent.from(record, objectMapper);
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (markConsumed(consumer, event)) {
+                        beforeEvents.accept(List.of(event));
                         handler.accept(event);
                         beforeCommit.run();
                     } else {
@@ -132,13 +134,23 @@ public class InboundEvents {
      */
     public void handleBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
                             Consumer<IncomingEvent> handler, Runnable beforeCommit) {
+        handleBatch(consumer, records, NO_EVENTS, handler, beforeCommit);
+    }
+
+    /**
+     * {@link #handleBatch(String, Iterable, Consumer, Runnable)} with work done at the start of each transaction,
+     * given the events it is about to apply (those not applied before): e.g. reading at once what they will need.
+     */
+    public void handleBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
+                            Consumer<List<IncomingEvent>> beforeEvents, Consumer<IncomingEvent> handler,
+                            Runnable beforeCommit) {
         int parallelism = Math.max(1, config.parallelism());
         Map<Integer, List<ConsumerRecord<String, String>>> byKey = new LinkedHashMap<>();
         // Records of one key (one aggregate) land in one group, in their order: Kafka orders nothing else.
         records.forEach(r -> byKey.computeIfAbsent(Math.floorMod(Objects.hashCode(r.key()), parallelism),
                 group -> new ArrayList<>()).add(r));
         if (byKey.size() <= 1) {
-            byKey.values().forEach(group -> applyBatch(consumer, group, handler, beforeCommit));
+            byKey.values().forEach(group -> applyBatch(consumer, group, beforeEvents, handler, beforeCommit));
             return;
         }
         // Waiting on the database, one thread per group keeps the others busy (the threads serve every consumer of
@@ -146,7 +158,7 @@ public class InboundEvents {
         List<Future<?>> running = new ArrayList<>();
         for (List<ConsumerRecord<String, String>> group : byKey.values()) {
             try {
-                running.add(workers().submit(() -> applyBatch(consumer, group, handler, beforeCommit)));
+                running.add(workers().submit(() -> applyBatch(consumer, group, beforeEvents, handler, beforeCommit)));
             } catch (RejectedExecutionException e) {
                 throw new ServiceStoppingException("batch of " + consumer + " not applied: shutting down", e);
             }
@@ -181,7 +193,8 @@ public class InboundEvents {
     }
 
     /** One group of a polled batch's records, in one transaction; see {@link #handleBatch}. */
-    private void applyBatch(String consumer, List<ConsumerRecord<String, String>> all, Consumer<IncomingEvent> handler,
+    private void applyBatch(String consumer, List<ConsumerRecord<String, String>> all,
+                            Consumer<List<IncomingEvent>> beforeEvents, Consumer<IncomingEvent> handler,
                             Runnable beforeCommit) {
         try {
             List<IncomingEvent> events = new ArrayList<>(all.size());
@@ -190,6 +203,7 @@ public class InboundEvents {
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 Set<String> fresh = markConsumed(consumer, events);
+                beforeEvents.accept(events.stream().filter(event -> fresh.contains(event.id())).toList());
                 for (IncomingEvent event : events) {
                     // remove(): an id twice in one batch is applied once, like an id seen in an earlier batch.
                     if (fresh.remove(event.id())) {
@@ -211,7 +225,7 @@ public class InboundEvents {
                     batchFailure.getMessage());
             for (ConsumerRecord<String, String> record : all) {
                 try {
-                    handle(consumer, record, handler, beforeCommit);
+                    handle(consumer, record, beforeEvents, handler, beforeCommit);
                 } catch (PoisonEventException | EventProcessingFailedException e) {
                     deadLetters.send(record, e);
                 }
