@@ -5,7 +5,7 @@
 # Needs the local stack up (./suite up): compliance-service on 127.0.0.1:8083, Kafka on 127.0.0.1:9092.
 # MODE=mixed (default): agencies with valid records, one contract in VIOLATING_EVERY without a staffing list;
 # MODE=worst: agencies without records, every contract violating three rules. See ComplianceBench.java.
-#   MODE=mixed VIOLATING_EVERY=10 RATE=200 SECONDS_AT_RATE=30 BURST=20000 AGENCIES=100 WARMUP=40000 bench/compliance-service/run.sh
+#   MODE=mixed VIOLATING_EVERY=10 RATE=200 SECONDS_AT_RATE=30 BURST=20000 AGENCIES=100 WARMUP=100000 bench/compliance-service/run.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 HERE="$ROOT/bench/compliance-service"
@@ -17,7 +17,7 @@ BURST="${BURST:-20000}"
 AGENCIES="${AGENCIES:-100}"
 MODE="${MODE:-mixed}"
 VIOLATING_EVERY="${VIOLATING_EVERY:-10}"
-WARMUP="${WARMUP:-40000}"
+WARMUP="${WARMUP:-100000}"
 
 curl -fsS "$BASE/q/health/ready" >/dev/null || { echo "compliance-service is not ready on $BASE: run ./suite up first" >&2; exit 1; }
 CP_FILE="$(mktemp)"
