@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -92,11 +93,8 @@ class AgencyRegistrationTest {
         for (int i = 0; i < 25; i++) {
             register(agency(TestIdentifiers.creditCode())).statusCode(201);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (outboxVacuums() == before && System.nanoTime() < deadline) {
-            sleep(100);
-        }
-        assertTrue(outboxVacuums() > before, "25 rows relayed and deleted: the outbox was vacuumed at least once");
+        await("25 rows relayed and deleted: the outbox was vacuumed at least once").atMost(Duration.ofSeconds(30))
+                .until(() -> outboxVacuums() > before);
     }
 
     /**
@@ -105,10 +103,7 @@ class AgencyRegistrationTest {
      */
     @Test
     void theRelaysBatchIsTakenByIndexAlsoWhenTheOutboxWasVacuumedEmpty() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (relay.pending() > 0 && System.nanoTime() < deadline) {
-            sleep(50);
-        }
+        await("the outbox drained").atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.execute("vacuum outbox_event");
         }
@@ -127,14 +122,6 @@ class AgencyRegistrationTest {
     private static long outboxVacuums() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Agency.getEntityManager().createNativeQuery(
                 "select vacuum_count from pg_stat_user_tables where relname = 'outbox_event'").getSingleResult()).longValue());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Test
