@@ -3,6 +3,7 @@ package cn.safetysupervision.registry;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.OutboxRelay;
 
+import cn.safetysupervision.registry.domain.AgencyService;
 import cn.safetysupervision.registry.persistence.Agency;
 import cn.safetysupervision.testkit.EventProbe;
 import cn.safetysupervision.testkit.ReceivedEvent;
@@ -35,6 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -45,6 +47,9 @@ class AgencyRegistrationTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AgencyService agencies;
 
     private static final String AGENCIES = "/api/v1/agencies";
 
@@ -84,6 +89,17 @@ class AgencyRegistrationTest {
         assertEquals(code, event.data().get("creditCode").asText());
         assertEquals("/agency-registry", event.source());
         assertEquals(id, event.key());
+    }
+
+    /** Outside a transaction a registration commits on its own; inside one (bulk import, Idempotency-Key) it is part of it. */
+    @Test
+    void aRegistrationInATransactionThatRollsBackLeavesNoAgency() {
+        String code = TestIdentifiers.creditCode();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            agencies.register(code, "临沂安信安全评价有限公司", "王建国", "山东省临沂市兰山区北京路 8 号");
+            throw new IllegalStateException("the caller's transaction fails after the registration");
+        }));
+        assertEquals(0, agenciesWithCode(code));
     }
 
     /** The test profile vacuums after every 20 deleted outbox rows (outbox.relay.vacuum-every). */

@@ -62,8 +62,7 @@ public class AgencyResource {
         this.staffing = staffing;
     }
 
-    @POST
-    @Transactional
+    @POST  // not @Transactional: a registration is one statement (AgencyService.register); a key brings a transaction
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
     @Operation(summary = "Register an agency",
             description = "The 统一社会信用代码 is checked (GB 32100-2015). Emits agency.registered.v1. "

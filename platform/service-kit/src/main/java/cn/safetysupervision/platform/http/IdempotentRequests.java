@@ -1,11 +1,11 @@
 package cn.safetysupervision.platform.http;
 
 import cn.safetysupervision.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -37,12 +37,13 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code create} once per (caller, key). Without a key it just runs it.
+     * Runs {@code create} once per (caller, key). Without a key it just runs it, in the caller's transaction if there
+     * is one; with a key it joins the caller's transaction or begins one, since claiming the key, creating and
+     * recording the answer must commit together.
      *
      * @param request the request body, hashed to detect a key reused for another request
      * @param create  makes the resource and answers (normally 201 with a Location and a JSON entity)
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public Response execute(String caller, String key, Object request, Supplier<Response> create) {
         if (key == null) {
             return create.get();
@@ -51,6 +52,10 @@ public class IdempotentRequests {
             throw ProblemException.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         String requestHash = sha256(toJson(request));
+        return QuarkusTransaction.joiningExisting().call(() -> claimCreateAndRecord(caller, key, requestHash, create));
+    }
+
+    private Response claimCreateAndRecord(String caller, String key, String requestHash, Supplier<Response> create) {
         int claimed = entityManager.createNativeQuery("""
                         insert into idempotent_request (caller, idempotency_key, request_hash) values (?1, ?2, ?3)
                         on conflict do nothing""")
