@@ -91,12 +91,16 @@ class AgencyRegistrationTest {
         assertEquals(id, event.key());
     }
 
-    /** Outside a transaction a registration commits on its own; inside one (bulk import, Idempotency-Key) it is part of it. */
+    /**
+     * Outside a transaction a registration commits on its own; inside one (bulk import, Idempotency-Key) it is part of
+     * it, on the transaction's connection: Hibernate sees the agency before commit, and a rollback leaves none.
+     */
     @Test
     void aRegistrationInATransactionThatRollsBackLeavesNoAgency() {
         String code = TestIdentifiers.creditCode();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            agencies.register(code, "临沂安信安全评价有限公司", "王建国", "山东省临沂市兰山区北京路 8 号");
+            UUID id = agencies.register(code, "临沂安信安全评价有限公司", "王建国", "山东省临沂市兰山区北京路 8 号").id;
+            assertTrue(Agency.findByIdOptional(id).isPresent(), "the transaction's own reads see the new agency");
             throw new IllegalStateException("the caller's transaction fails after the registration");
         }));
         assertEquals(0, agenciesWithCode(code));

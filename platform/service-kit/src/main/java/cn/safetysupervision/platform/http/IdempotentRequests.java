@@ -1,9 +1,9 @@
 package cn.safetysupervision.platform.http;
 
 import cn.safetysupervision.platform.problem.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MediaType;
