@@ -3,7 +3,10 @@ package cn.safetysupervision.registry;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.OutboxRelay;
 
+import cn.safetysupervision.platform.problem.ProblemException;
+import cn.safetysupervision.platform.problem.ProblemType;
 import cn.safetysupervision.registry.domain.AgencyService;
+import cn.safetysupervision.registry.domain.AgencyStatus;
 import cn.safetysupervision.registry.persistence.Agency;
 import cn.safetysupervision.testkit.EventProbe;
 import cn.safetysupervision.testkit.ReceivedEvent;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +107,26 @@ class AgencyRegistrationTest {
             assertTrue(Agency.findByIdOptional(id).isPresent(), "the transaction's own reads see the new agency");
             throw new IllegalStateException("the caller's transaction fails after the registration");
         }));
+        assertEquals(0, agenciesWithCode(code));
+    }
+
+    /** In a transaction the one statement comes after the transaction's earlier, not yet flushed, changes. */
+    @Test
+    void aRegistrationInATransactionFollowsTheTransactionsPendingChanges() {
+        String code = TestIdentifiers.creditCode();
+        ProblemException refused = assertThrows(ProblemException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            Agency pending = new Agency();
+            pending.id = UUID.randomUUID();
+            pending.creditCode = code;
+            pending.name = "临沂安信安全评价有限公司";
+            pending.legalRepresentative = "王建国";
+            pending.registeredAddress = "山东省临沂市兰山区北京路 8 号";
+            pending.status = AgencyStatus.ACTIVE;
+            pending.registeredAt = pending.updatedAt = Instant.now();
+            pending.persist();  // not flushed yet
+            agencies.register(code, "另一家公司", "李四", "山东省临沂市罗庄区");
+        }));
+        assertEquals(ProblemType.CONFLICT, refused.type());
         assertEquals(0, agenciesWithCode(code));
     }
 

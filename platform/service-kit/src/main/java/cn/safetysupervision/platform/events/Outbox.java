@@ -93,6 +93,9 @@ public class Outbox {
         UUID eventId = UUID.randomUUID();
         String json = toJson(payload);
         boolean inTransaction = transactions.getTransactionKey() != null;
+        if (inTransaction) {
+            entityManager.flush();  // as Hibernate does before a native query: the row may refer to pending entities
+        }
         // In a transaction the pool hands out the connection enlisted in it (Hibernate's too); otherwise an
         // auto-committing one.
         try (Connection connection = dataSource.getConnection();
