@@ -22,8 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Records an event in the same transaction as the state change it describes. {@link OutboxRelay} publishes it
- * after commit; if the transaction rolls back, the event never existed.
+ * Records an event in the same transaction as the state change it describes (or, for {@link #insertWithEvent}, in
+ * the same statement). {@link OutboxRelay} publishes it after commit; if the transaction rolls back, the event never
+ * existed.
  */
 @ApplicationScoped
 public class Outbox {
