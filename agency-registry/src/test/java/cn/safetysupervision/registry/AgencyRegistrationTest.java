@@ -2,7 +2,6 @@ package cn.safetysupervision.registry;
 
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.OutboxRelay;
-
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.problem.ProblemType;
 import cn.safetysupervision.registry.domain.AgencyService;
@@ -15,10 +14,10 @@ import cn.safetysupervision.testkit.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
