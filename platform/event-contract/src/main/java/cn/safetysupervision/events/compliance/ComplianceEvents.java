@@ -18,6 +18,13 @@ public final class ComplianceEvents {
     public static final TopicSpec CREDIT_TOPIC = new TopicSpec("compliance.credit", OWNER, "agency id",
             "An agency's integrity record: four-colour credit grade (蓝/黄/橙/红) and the dishonesty list.");
 
+    public static final TopicSpec SANCTION_TOPIC = new TopicSpec("compliance.sanction", OWNER, "agency id",
+            "Sanctions a regulator decided: administrative penalty decisions (行政处罚决定), public once decided.");
+
+    public static final EventType<PenaltyDecidedV1> PENALTY_DECIDED_V1 = new EventType<>(
+            TYPE_PREFIX + "compliance.sanction.penalty-decided.v1", SANCTION_TOPIC, PenaltyDecidedV1.class,
+            "A regulator recorded an administrative penalty decision against an agency.");
+
     public static final EventType<ViolationFlaggedV1> VIOLATION_FLAGGED_V1 = new EventType<>(
             TYPE_PREFIX + "compliance.finding.flagged.v1", FINDING_TOPIC, ViolationFlaggedV1.class,
             "A rule found a violation (or a supervisor recorded one): a new open finding.");
@@ -46,11 +53,11 @@ public final class ComplianceEvents {
             TYPE_PREFIX + "compliance.credit.dishonesty-listing-ended.v1", CREDIT_TOPIC, DishonestyListingEndedV1.class,
             "An agency left the dishonesty list (term over or credit repair granted).");
 
-    public static final List<TopicSpec> TOPICS = List.of(FINDING_TOPIC, CREDIT_TOPIC);
+    public static final List<TopicSpec> TOPICS = List.of(FINDING_TOPIC, CREDIT_TOPIC, SANCTION_TOPIC);
 
     public static final List<EventType<?>> ALL = List.of(VIOLATION_FLAGGED_V1, FINDING_RESOLVED_V1,
             FINDING_DISMISSED_V1, FINDING_REFERRED_V1, CREDIT_GRADE_CHANGED_V1, DISHONESTY_LISTING_STARTED_V1,
-            DISHONESTY_LISTING_ENDED_V1);
+            DISHONESTY_LISTING_ENDED_V1, PENALTY_DECIDED_V1);
 
     private ComplianceEvents() {
     }
