@@ -1,0 +1,102 @@
+package cn.safetysupervision.disclosure.persistence;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.bson.Document;
+import cn.safetysupervision.disclosure.config.DisclosureConfig;
+
+/**
+ * The service's MongoDB database and its collections, with the indexes every query relies on (created at start;
+ * creating an existing index is a no-op). No query here needs a transaction: each write is one document.
+ */
+@ApplicationScoped
+public class MongoStore {
+
+    public static final String AGENCIES = "agencies";
+    public static final String CERTIFICATES = "certificates";
+    public static final String EMPLOYMENTS = "employments";
+    public static final String CONTRACTS = "contracts";
+    public static final String REPORTS = "reports";
+    public static final String EVIDENCE = "evidence";
+    public static final String PRICE_LISTS = "price_lists";
+    public static final String SANCTIONS = "sanctions";
+    public static final String CONSUMED_EVENTS = "consumed_events";
+    public static final String LEASES = "leases";
+
+    private final MongoDatabase database;
+
+    MongoStore(MongoClient client, DisclosureConfig config) {
+        this.database = client.getDatabase(config.mongodb().database());
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        agencies().createIndex(Indexes.ascending("nameLower"));
+        agencies().createIndex(Indexes.ascending("creditCode"));
+        agencies().createIndex(Indexes.ascending("district", "nameLower"));
+        certificates().createIndex(Indexes.ascending("agencyId"));
+        employments().createIndex(Indexes.ascending("agencyId"));
+        reports().createIndex(Indexes.ascending("agencyId", "status", "issueDate"));
+        reports().createIndex(Indexes.ascending("reportNumber"));
+        reports().createIndex(Indexes.ascending("status", "disclosureDueOn"));
+        evidence().createIndex(Indexes.ascending("contractId"));
+        evidence().createIndex(Indexes.ascending("sha256"));
+        priceLists().createIndex(Indexes.ascending("agencyId", "version"), new IndexOptions().unique(true));
+        sanctions().createIndex(Indexes.ascending("agencyId"));
+        sanctions().createIndex(Indexes.descending("decidedOn"));
+    }
+
+    public MongoCollection<Document> agencies() {
+        return database.getCollection(AGENCIES);
+    }
+
+    public MongoCollection<Document> certificates() {
+        return database.getCollection(CERTIFICATES);
+    }
+
+    public MongoCollection<Document> employments() {
+        return database.getCollection(EMPLOYMENTS);
+    }
+
+    public MongoCollection<Document> contracts() {
+        return database.getCollection(CONTRACTS);
+    }
+
+    public MongoCollection<Document> reports() {
+        return database.getCollection(REPORTS);
+    }
+
+    public MongoCollection<Document> evidence() {
+        return database.getCollection(EVIDENCE);
+    }
+
+    public MongoCollection<Document> priceLists() {
+        return database.getCollection(PRICE_LISTS);
+    }
+
+    public MongoCollection<Document> sanctions() {
+        return database.getCollection(SANCTIONS);
+    }
+
+    public MongoCollection<Document> consumedEvents() {
+        return database.getCollection(CONSUMED_EVENTS);
+    }
+
+    public MongoCollection<Document> leases() {
+        return database.getCollection(LEASES);
+    }
+
+    public MongoCollection<Document> collection(String name) {
+        return database.getCollection(name);
+    }
+
+    /** Whether a write failed on a unique index (E11000), the wire server's and MongoDB's code alike. */
+    public static boolean isDuplicateKey(com.mongodb.MongoException e) {
+        return e.getCode() == 11000 || (e instanceof com.mongodb.MongoWriteException w && w.getError().getCode() == 11000);
+    }
+}
