@@ -183,6 +183,7 @@ suite_up() {
   suite_status
   cat <<TXT
 
+  Public site (disclosure-service): http://127.0.0.1:8084/
   Try it:
     TOKEN=\$(./suite token association)
     curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8081/api/v1/agencies/<id>
