@@ -146,7 +146,7 @@ class ContractRulesTest {
         return new ReportSubmittedV1(UUID.randomUUID(), contractId, agencyId, "BG-" + contractId.toString().substring(0, 8),
                 "SAFETY_STATUS_EVALUATION", Scenario.SIGNED.plusDays(30),
                 List.of(new SignatoryV1(signatory, "签字人", "PROJECT_LEAD", "S-1")), summary, List.of(), "agency-user",
-                Instant.now());
+                Instant.now(), null);
     }
 
     private static SiteVisitRecordedV1 visit(UUID contractId, UUID agencyId, Instant startedAt, UUID... attendees) {

@@ -158,7 +158,7 @@ final class World {
         Upstream.produce(ContractEvents.REPORT_SUBMITTED_V1, contractId, new ReportSubmittedV1(id, contractId, agencyId,
                 number, "安全现状评价报告", today.minusDays(2),
                 List.of(new SignatoryV1(UUID.randomUUID(), lead, "TEAM_LEAD", "PJ-001")), summary, List.of(),
-                "agency-" + agencyId, Instant.now()), Map.of("disclosureDueOn", dueOn.toString()));
+                "agency-" + agencyId, Instant.now(), dueOn));
     }
 
     /** Waits until every fact above is in the read model (the public API answers and the last report is there). */

@@ -107,6 +107,7 @@ public interface ContractEventMapper {
 
     @Mapping(target = "reportId", source = "report.id")
     @Mapping(target = "contractId", source = "report.contractId")
+    @Mapping(target = "disclosureDueOn", source = "report.disclosureDueDate")
     ReportSubmittedV1 report(Report report, UUID agencyId);
 
     @Mapping(target = "followUpId", source = "followUp.id")

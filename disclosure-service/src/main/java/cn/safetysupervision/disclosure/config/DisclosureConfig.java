@@ -45,6 +45,21 @@ public interface DisclosureConfig {
 
     Mongodb mongodb();
 
+    Overdue overdue();
+
+    interface Overdue {
+        /**
+         * How often submitted reports past their disclosure due date are looked for (also right after start, so
+         * that downtime delays an overdue event but never loses it).
+         */
+        @WithDefault("PT5M")
+        Duration sweepInterval();
+
+        /** Most reports one sweep marks overdue (the rest wait for the next sweep). */
+        @WithDefault("500")
+        int batchSize();
+    }
+
     Outbox outbox();
 
     interface Mongodb {

@@ -28,7 +28,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -158,10 +157,9 @@ public class UpstreamEventsConsumer {
         } else if (type.equals(ContractEvents.EVIDENCE_ARCHIVED_V1.type())) {
             projections.evidence(event.dataAs(EvidenceArchivedV1.class));
         } else if (type.equals(ContractEvents.REPORT_SUBMITTED_V1.type())) {
-            // disclosureDueOn is an optional later addition to report-submitted.v1: read from the data as such.
-            JsonNode due = event.data().path("disclosureDueOn");
-            LocalDate dueOn = due.isTextual() ? LocalDate.parse(due.asText()) : null;
-            projections.reportSubmitted(event.dataAs(ReportSubmittedV1.class), dueOn);
+            // disclosureDueOn is optional: absent in events written before it was added (no overdue then).
+            ReportSubmittedV1 e = event.dataAs(ReportSubmittedV1.class);
+            projections.reportSubmitted(e, e.disclosureDueOn());
         }
     }
 

@@ -19,6 +19,9 @@ import java.util.UUID;
  * @param hazardIds    hazards the report covers
  * @param submittedBy  who
  * @param submittedAt  when
+ * @param disclosureDueOn last day to publish the report's disclosure (Art. 11), computed by contract-service on its
+ *                     working-day calendar (contract.deadlines.disclosure-working-days after the issue date); optional:
+ *                     absent in events written before it was added
  */
 public record ReportSubmittedV1(
         UUID reportId,
@@ -31,5 +34,6 @@ public record ReportSubmittedV1(
         String summary,
         List<UUID> hazardIds,
         String submittedBy,
-        Instant submittedAt) {
+        Instant submittedAt,
+        LocalDate disclosureDueOn) {
 }
