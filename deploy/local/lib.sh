@@ -173,6 +173,7 @@ suite_up() {
   mkdir -p "$STATE/logs" "$STATE/pids" "$STATE/mongo"
   ensure_java
   ensure_apt_package curl curl
+  ensure_apt_package npm npm   # the build packs npm's axe-core into platform/browser-kit
   ensure_postgres
   build_if_needed
   start_kafka
