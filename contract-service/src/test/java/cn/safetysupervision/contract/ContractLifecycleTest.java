@@ -104,6 +104,8 @@ class ContractLifecycleTest {
         assertEquals(3, submitted.data().path("signatories").size());
         assertEquals("TEAM_LEAD", submitted.data().path("signatories").get(0).path("role").asText());
         assertTrue(submitted.data().path("summary").asText().contains("重大隐患"));
+        // disclosure-service judges timeliness by the same working-day due date (Art. 11).
+        assertEquals("2027-01-05", submitted.data().path("disclosureDueOn").asText());
         asAgency().body(report).post("/api/v1/contracts/" + id + "/report").then().statusCode(409);
 
         Response afterReport = asAgency().get("/api/v1/contracts/" + id);
