@@ -215,6 +215,12 @@ class PublicDisclosureTest {
                 .then().statusCode(400);
         given().get("/reports/" + world.reportId + "/check?sha256=" + world.imageSha256).then().statusCode(200)
                 .body(containsString("该文件与本报告存档的现场证据一致"));
+        // Or upload the file itself: the page computes its SHA-256 (and keeps nothing).
+        given().multiPart("file", "photo.jpg", world.imageBytes).post("/reports/" + world.reportId + "/check")
+                .then().statusCode(200).body(containsString("该文件与本报告存档的现场证据一致"));
+        given().multiPart("file", "other.jpg", "别的文件".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/reports/" + world.reportId + "/check").then().statusCode(200)
+                .body(containsString("该文件与本报告存档的任何证据都不一致"));
         given().get("/reports/" + world.reportId + "/qr.svg").then().statusCode(200)
                 .contentType(containsString("image/svg+xml")).body(containsString("<path d=\"M"));
     }

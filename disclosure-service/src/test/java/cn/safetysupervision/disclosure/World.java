@@ -58,7 +58,9 @@ final class World {
     final UUID unpublishedReportId = UUID.randomUUID();
     final String unpublishedReportNumber = "LYAP-U" + shortId();
     final UUID imageId = UUID.randomUUID();
-    final String imageSha256 = sha(1);
+    /** The bytes of the first site image, whose real SHA-256 the evidence event carries (for the file check). */
+    final byte[] imageBytes = ("现场照片-" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    final String imageSha256 = sha256(imageBytes);
     final UUID secondImageId = UUID.randomUUID();
     final UUID secretImageId = UUID.randomUUID();
     final UUID pdfId = UUID.randomUUID();
@@ -175,6 +177,14 @@ final class World {
     /** Produces every upstream event again with its ce_id (what a consumer sees after a rebalance). */
     void redeliverAll() {
         Upstream.SENT.forEach(Upstream.Sent::produce);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha(int seed) {

@@ -12,7 +12,9 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +26,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.nio.file.Files;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -123,6 +130,32 @@ public class PagesResource {
     @APIResponse(responseCode = "404", description = "No such published report")
     public Response check(@PathParam("id") String id, @QueryParam("sha256") String sha256, @Context HttpHeaders headers) {
         return page(headers, () -> reportPage(id, queries.sha256(sha256)));
+    }
+
+    @POST
+    @Path("reports/{id}/check")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "The report page with the result of checking an uploaded file: its SHA-256 is computed here "
+            + "and compared with the archived evidence; the file is not kept")
+    @APIResponse(responseCode = "200", description = "The page with the outcome")
+    @APIResponse(responseCode = "400", description = "No file (an HTML page saying so)")
+    @APIResponse(responseCode = "404", description = "No such published report")
+    @APIResponse(responseCode = "413", description = "File larger than quarkus.http.limits.max-body-size")
+    public Response checkUpload(@PathParam("id") String id, @RestForm("file") FileUpload file, @Context HttpHeaders headers) {
+        return page(headers, () -> {
+            if (file == null || file.uploadedFile() == null) {
+                throw ProblemException.invalidField("file", "choose a file");
+            }
+            try {
+                return reportPage(id, Sha256.of(file.uploadedFile()));
+            } finally {
+                try {
+                    Files.deleteIfExists(file.uploadedFile());
+                } catch (IOException ignored) {
+                    // the upload directory is cleaned at the end of the request as well
+                }
+            }
+        });
     }
 
     private TemplateInstance reportPage(String id, String sha256) {

@@ -111,6 +111,9 @@ public class MongoOutboxRelay {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return; // interrupted by the shutdown: what is pending stays for the next start
+                }
                 LOG.warnf("outbox relay round failed, retrying: %s", e.toString());
                 backoff = Math.min(backoff * 2, 5_000);
                 try {
