@@ -91,6 +91,26 @@ public interface RegistryEventMapper {
                 e.calibrationValidTo, e.calibrationValidTo.plusDays(1), at);
     }
 
+    default QualificationDeclaredV1 declared(Qualification q, Agency a) {
+        return new QualificationDeclaredV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), q.scanSha256, q.declaredBy, q.createdAt);
+    }
+
+    default QualificationVerifiedV1 verified(Qualification q, Agency a) {
+        return new QualificationVerifiedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), q.decidedBy, q.decisionReason, q.decidedAt);
+    }
+
+    default QualificationRejectedV1 rejected(Qualification q, Agency a) {
+        return new QualificationRejectedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), q.decidedBy, q.decisionReason, q.decidedAt);
+    }
+
+    default QualificationConflictRaisedV1 conflictRaised(Qualification declared, Agency a, Qualification other) {
+        return new QualificationConflictRaisedV1(declared.id, declared.certificateNumber, a.id, a.creditCode, a.name,
+                other.id, other.agencyId, other.status.name(), declared.createdAt);
+    }
+
     default DuplicateQualificationClaimRefusedV1 duplicateClaim(Qualification held, Agency holder, Agency claimant,
                                                                 String type, String by, Instant at) {
         return new DuplicateQualificationClaimRefusedV1(held.id, held.certificateNumber, holder.id, holder.creditCode,
