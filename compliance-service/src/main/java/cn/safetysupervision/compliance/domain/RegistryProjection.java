@@ -80,14 +80,11 @@ public class RegistryProjection {
                     e.employedTo(), true);
         } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type())) {
             var c = event.dataAs(CredentialAddedV1.class);
-            em.createNativeQuery("""
-                            insert into credential (credential_id, practitioner_id, credential_type, specialty, number, valid_to, expired)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, false)
-                            on conflict (credential_id) do update set credential_type = excluded.credential_type,
-                                specialty = excluded.specialty, number = excluded.number, valid_to = excluded.valid_to""")
-                    .setParameter(1, c.credentialId()).setParameter(2, c.practitionerId())
-                    .setParameter(3, c.credentialType()).setParameter(4, c.specialty()).setParameter(5, c.number())
-                    .setParameter(6, c.validTo()).executeUpdate();
+            credential(c.credentialId(), c.practitionerId(), c.credentialType(), c.specialty(), c.number(), c.validTo());
+        } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1.type())) {
+            // issue 14: a declared credential counts from its verification; declared ones are not projected
+            var c = event.dataAs(cn.safetysupervision.events.registry.CredentialVerifiedV1.class);
+            credential(c.credentialId(), c.practitionerId(), c.credentialType(), c.specialty(), c.number(), c.validTo());
         } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1.type())) {
             var c = event.dataAs(CredentialExpiredV1.class);
             em.createNativeQuery("update credential set expired = true where credential_id = ?1")
@@ -136,6 +133,18 @@ public class RegistryProjection {
                             "conflictingAgencyName", String.valueOf(r.conflictingAgencyName()),
                             "conflictingFrom", String.valueOf(r.conflictingFrom())));
         }
+    }
+
+    private void credential(UUID credentialId, UUID practitionerId, String credentialType, String specialty,
+                            String number, LocalDate validTo) {
+        em.createNativeQuery("""
+                        insert into credential (credential_id, practitioner_id, credential_type, specialty, number, valid_to, expired)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, false)
+                        on conflict (credential_id) do update set credential_type = excluded.credential_type,
+                            specialty = excluded.specialty, number = excluded.number, valid_to = excluded.valid_to""")
+                .setParameter(1, credentialId).setParameter(2, practitionerId)
+                .setParameter(3, credentialType).setParameter(4, specialty).setParameter(5, number)
+                .setParameter(6, validTo).executeUpdate();
     }
 
     private void openItem(ReviewItemKind kind, UUID subjectId, UUID agencyId, Instant raisedAt, String eventId,

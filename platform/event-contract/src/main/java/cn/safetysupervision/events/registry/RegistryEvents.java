@@ -116,7 +116,19 @@ public final class RegistryEvents {
 
     public static final EventType<CredentialAddedV1> PRACTITIONER_CREDENTIAL_ADDED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.credential-added.v1", PRACTITIONER_TOPIC, CredentialAddedV1.class,
-            "A practitioner's credential (certificate or title) was recorded.");
+            "A practitioner's credential (certificate or title) was recorded by a regulator or the association; it counts.");
+
+    public static final EventType<CredentialDeclaredV1> PRACTITIONER_CREDENTIAL_DECLARED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-declared.v1", PRACTITIONER_TOPIC, CredentialDeclaredV1.class,
+            "An agency declared a credential: PENDING_VERIFICATION, it does not count.");
+
+    public static final EventType<CredentialVerifiedV1> PRACTITIONER_CREDENTIAL_VERIFIED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-verified.v1", PRACTITIONER_TOPIC, CredentialVerifiedV1.class,
+            "A declared credential was verified by a regulator or the association; it counts from now on.");
+
+    public static final EventType<CredentialRejectedV1> PRACTITIONER_CREDENTIAL_REJECTED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-rejected.v1", PRACTITIONER_TOPIC, CredentialRejectedV1.class,
+            "A declared credential was rejected, with the reason.");
 
     public static final EventType<CredentialExpiringV1> PRACTITIONER_CREDENTIAL_EXPIRING_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.credential-expiring.v1", PRACTITIONER_TOPIC, CredentialExpiringV1.class,
@@ -168,6 +180,9 @@ public final class RegistryEvents {
             PRACTITIONER_REGISTERED_V1,
             PRACTITIONER_UPDATED_V1,
             PRACTITIONER_CREDENTIAL_ADDED_V1,
+            PRACTITIONER_CREDENTIAL_DECLARED_V1,
+            PRACTITIONER_CREDENTIAL_VERIFIED_V1,
+            PRACTITIONER_CREDENTIAL_REJECTED_V1,
             PRACTITIONER_CREDENTIAL_EXPIRING_V1,
             PRACTITIONER_CREDENTIAL_EXPIRED_V1,
             PRACTITIONER_EMPLOYMENT_STARTED_V1,
