@@ -130,6 +130,21 @@ public interface RegistryEventMapper {
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, by, c.recordedAt);
     }
 
+    default CredentialDeclaredV1 credentialDeclared(Credential c, Practitioner p) {
+        return new CredentialDeclaredV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.declaredBy, c.recordedAt);
+    }
+
+    default CredentialVerifiedV1 credentialVerified(Credential c, Practitioner p) {
+        return new CredentialVerifiedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.decidedBy, c.decisionReason, c.decidedAt);
+    }
+
+    default CredentialRejectedV1 credentialRejected(Credential c, Practitioner p) {
+        return new CredentialRejectedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.decidedBy, c.decisionReason, c.decidedAt);
+    }
+
     default CredentialExpiringV1 credentialExpiring(Credential c, Practitioner p, int leadTimeDays, int daysRemaining, Instant at) {
         return new CredentialExpiringV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, leadTimeDays, daysRemaining, at);
