@@ -57,10 +57,17 @@ class AgencyLifecycleTest {
         String filingId = given().auth().oauth2(Tokens.regulator()).get(AGENCIES + id + "/change-filings").then()
                 .statusCode(200).body("$", hasSize(1)).body("[0].open", equalTo(true)).extract().path("[0].id");
 
+        // issue 14: the agency's submission does not close the filing; a regulator's receipt with its date does
         given().auth().oauth2(Tokens.agency(UUID.fromString(id))).contentType(ContentType.JSON)
                 .body(Map.of("filedOn", Fixtures.today().toString(), "filingReference", "鲁应急备〔2026〕1号"))
                 .when().post(AGENCIES + id + "/change-filings/" + filingId + "/filing").then().statusCode(200)
-                .body("open", equalTo(false)).body("overdue", equalTo(false));
+                .body("open", equalTo(true)).body("submittedOn", equalTo(Fixtures.today().toString()))
+                .body("filedOn", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
+                .body(Map.of("filedOn", Fixtures.today().toString()))
+                .when().post(AGENCIES + id + "/change-filings/" + filingId + "/filing").then().statusCode(200)
+                .body("open", equalTo(false)).body("overdue", equalTo(false))
+                .body("filedOn", equalTo(Fixtures.today().toString())).body("filingReference", equalTo("鲁应急备〔2026〕1号"));
         ReceivedEvent filed = EventProbe.onTestBroker().awaitEvent(RegistryEvents.AGENCY_TOPIC.name(),
                 RegistryEvents.AGENCY_CHANGE_FILED_V1.type(), id);
         assertFalse(filed.data().get("filedLate").asBoolean());

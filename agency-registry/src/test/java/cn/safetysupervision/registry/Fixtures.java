@@ -92,10 +92,15 @@ final class Fixtures {
         return "APJ-(鲁)-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
+    /** Name and 身份证 of the practitioners made here: an agency names a person by them (issue 14), not by id. */
+    private static final Map<String, String[]> PEOPLE = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String practitioner(String name, String idNumber) {
-        return given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "idNumber", idNumber))
                 .when().post("/api/v1/practitioners").then().statusCode(201).extract().path("id");
+        PEOPLE.put(id, new String[]{name, idNumber});
+        return id;
     }
 
     static void credential(String practitionerId, String type, String level, LocalDate validTo) {
@@ -114,9 +119,13 @@ final class Fixtures {
                 .when().post("/api/v1/practitioners/" + practitionerId + "/credentials").then().statusCode(201);
     }
 
+    /** Employs a person: by 身份证 and name when this class made them (as an agency would), else by id. */
     static ValidatableResponse employ(String token, String agencyId, String practitionerId, String type, LocalDate from) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("practitionerId", practitionerId, "employmentType", type, "employedFrom", from.toString()))
+        String[] person = PEOPLE.get(practitionerId);
+        Map<String, Object> body = person == null
+                ? Map.of("practitionerId", practitionerId, "employmentType", type, "employedFrom", from.toString())
+                : Map.of("name", person[0], "idNumber", person[1], "employmentType", type, "employedFrom", from.toString());
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/agencies/" + agencyId + "/employments").then();
     }
 }

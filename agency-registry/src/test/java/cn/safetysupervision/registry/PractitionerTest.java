@@ -72,12 +72,18 @@ class PractitionerTest {
         // the same person again is one practitioner; the regulator finds them by number
         given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body(Map.of("name", "赵敏", "idNumber", id))
                 .when().post("/api/v1/practitioners").then().statusCode(409).body("existingPractitionerId", equalTo(pid));
+        // issue 14: an agency learns no id from the same 409
+        String someAgency = Fixtures.agency("查号机构有限公司");
+        given().auth().oauth2(Tokens.agency(UUID.fromString(someAgency))).contentType(ContentType.JSON)
+                .body(Map.of("name", "赵敏", "idNumber", id)).when().post("/api/v1/practitioners").then().statusCode(409)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("existingPractitionerId")))
+                .body(org.hamcrest.Matchers.not(containsString(pid)));
         given().auth().oauth2(Tokens.regulator()).get("/api/v1/practitioners?idNumber=" + id).then()
                 .body("items.id", equalTo(List.of(pid)));
     }
 
     @Test
-    void aSecondConcurrentFullTimeEmploymentIsRefusedNamingTheConflict() {
+    void aSecondConcurrentFullTimeEmploymentIsRefusedWithoutNamingTheOtherAgency() {
         String first = Fixtures.agency("专职甲评价有限公司");
         String second = Fixtures.agency("专职乙评价有限公司");
         String id = Fixtures.idNumber();
@@ -87,8 +93,9 @@ class PractitionerTest {
 
         Fixtures.employ(Tokens.agency(UUID.fromString(second)), second, pid, "FULL_TIME", Fixtures.today())
                 .statusCode(409).contentType("application/problem+json")
-                .body("conflictingAgencyId", equalTo(first)).body("conflictingAgencyName", equalTo("专职甲评价有限公司"))
-                .body("detail", containsString("专职甲评价有限公司"));
+                .body(org.hamcrest.Matchers.not(containsString(first)))
+                .body(org.hamcrest.Matchers.not(containsString("专职甲评价有限公司")))
+                .body("detail", containsString("review queue"));
         long atSecond = QuarkusTransaction.requiringNew().call(() -> Employment.count("agencyId", UUID.fromString(second)));
         assertEquals(0, atSecond);
         ReceivedEvent refused = EventProbe.onTestBroker().awaitEvent(P,
@@ -129,6 +136,84 @@ class PractitionerTest {
                 .body("items", hasSize(0));
         // an agency cannot employ staff into another agency
         Fixtures.employ(Tokens.agency(UUID.fromString(b)), a, pid, "PART_TIME", Fixtures.today()).statusCode(404);
+    }
+
+    /** Issue 14: an agency reaches a person only through its own employment, and learns no id from any error. */
+    @Test
+    void anAgencyReachesAPersonOnlyByEmployingThemAndCannotChangeTheirIdentity() {
+        String holder = Fixtures.agency("人员甲机构有限公司");
+        String prober = Fixtures.agency("人员乙机构有限公司");
+        String id = Fixtures.idNumber();
+        String pid = Fixtures.practitioner("周全", id);
+        String proberToken = Tokens.agency(UUID.fromString(prober));
+        // by a guessed or leaked id: "no such practitioner", the same as for an unknown id
+        String known = given().auth().oauth2(proberToken).contentType(ContentType.JSON)
+                .body(Map.of("practitionerId", pid, "employmentType", "PART_TIME", "employedFrom", Fixtures.today().toString()))
+                .when().post("/api/v1/agencies/" + prober + "/employments").then().statusCode(400).extract().asString();
+        String unknown = given().auth().oauth2(proberToken).contentType(ContentType.JSON)
+                .body(Map.of("practitionerId", UUID.randomUUID().toString(), "employmentType", "PART_TIME",
+                        "employedFrom", Fixtures.today().toString()))
+                .when().post("/api/v1/agencies/" + prober + "/employments").then().statusCode(400).extract().asString();
+        assertFalse(known.contains(pid));
+        assertEquals(known.replaceAll("\"instance\":\"[^\"]*\"", ""), unknown.replaceAll("\"instance\":\"[^\"]*\"", ""));
+        // by 身份证 with the wrong name: a 409 that reveals nothing
+        given().auth().oauth2(proberToken).contentType(ContentType.JSON)
+                .body(Map.of("idNumber", id, "name", "周权", "employmentType", "PART_TIME", "employedFrom", Fixtures.today().toString()))
+                .when().post("/api/v1/agencies/" + prober + "/employments").then().statusCode(409)
+                .body(org.hamcrest.Matchers.not(containsString(pid))).body(org.hamcrest.Matchers.not(containsString("周全")));
+        // before employing, the agency can neither read nor change the person
+        given().auth().oauth2(proberToken).get("/api/v1/practitioners/" + pid).then().statusCode(404);
+        // by 身份证 and name it links to the one record
+        Fixtures.employ(Tokens.agency(UUID.fromString(holder)), holder, pid, "PART_TIME", Fixtures.today()).statusCode(201)
+                .body("practitionerId", equalTo(pid));
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() ->
+                cn.safetysupervision.registry.persistence.Practitioner.count("idNumberHash",
+                        cn.safetysupervision.registry.persistence.Practitioner.<cn.safetysupervision.registry.persistence.Practitioner>findById(UUID.fromString(pid)).idNumberHash)));
+        String holderToken = Tokens.agency(UUID.fromString(holder));
+        String etag = given().auth().oauth2(holderToken).get("/api/v1/practitioners/" + pid).then().statusCode(200)
+                .extract().header("ETag");
+        // identity data is the authorities': the employer may change the phone, not the name
+        given().auth().oauth2(holderToken).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("name", "周小全", "phone", "13800000000")).put("/api/v1/practitioners/" + pid).then().statusCode(403);
+        given().auth().oauth2(holderToken).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("name", "周全", "phone", "13800000000")).put("/api/v1/practitioners/" + pid).then().statusCode(200);
+        given().auth().oauth2(Tokens.association()).header("If-Match", given().auth().oauth2(Tokens.association())
+                        .get("/api/v1/practitioners/" + pid).then().extract().header("ETag")).contentType(ContentType.JSON)
+                .body(Map.of("name", "周小全")).put("/api/v1/practitioners/" + pid).then().statusCode(200)
+                .body("name", equalTo("周小全"));
+    }
+
+    /** Issue 14: a credential the employer adds is declared and counts only once an authority verifies it. */
+    @Test
+    void aCredentialAnAgencyAddsCountsOnlyOnceVerified() {
+        String agency = Fixtures.agency("证书自报机构有限公司");
+        String token = Tokens.agency(UUID.fromString(agency));
+        String pid = Fixtures.practitioner("吴证", Fixtures.idNumber());
+        Map<String, Object> credential = Map.of("credentialType", "SAFETY_ASSESSOR", "level", "THIRD",
+                "number", "C" + UUID.randomUUID().toString().substring(0, 12), "issuer", "人力资源和社会保障部",
+                "validTo", Fixtures.today().plusYears(2).toString());
+        // not employed yet: the agency cannot add anything to the person
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(credential)
+                .when().post("/api/v1/practitioners/" + pid + "/credentials").then().statusCode(404);
+        Fixtures.employ(token, agency, pid, "FULL_TIME", Fixtures.today()).statusCode(201);
+        String cid = given().auth().oauth2(token).contentType(ContentType.JSON).body(credential)
+                .when().post("/api/v1/practitioners/" + pid + "/credentials").then().statusCode(201)
+                .body("status", equalTo("PENDING_VERIFICATION")).extract().path("id");
+        ReceivedEvent declared = EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_CREDENTIAL_DECLARED_V1.type(), pid);
+        assertEquals(cid, declared.data().get("credentialId").asText());
+        given().auth().oauth2(token).get("/api/v1/agencies/" + agency + "/staffing").then().statusCode(200)
+                .body("safetyAssessors", equalTo(0));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", "x"))
+                .post("/api/v1/practitioners/" + pid + "/credentials/" + cid + "/verification").then().statusCode(403);
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body(Map.of("reason", "核对证书查询系统"))
+                .post("/api/v1/practitioners/" + pid + "/credentials/" + cid + "/verification").then().statusCode(200)
+                .body("status", equalTo("VERIFIED")).body("decidedBy", org.hamcrest.Matchers.notNullValue());
+        ReceivedEvent verified = EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1.type(), pid);
+        assertEquals(cid, verified.data().get("credentialId").asText());
+        given().auth().oauth2(token).get("/api/v1/agencies/" + agency + "/staffing").then().statusCode(200)
+                .body("safetyAssessors", equalTo(1));
+        given().auth().oauth2(Tokens.association()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .post("/api/v1/practitioners/" + pid + "/credentials/" + cid + "/rejection").then().statusCode(409);
     }
 
     @Test

@@ -41,7 +41,7 @@ class CreditGradeTest {
     CreditService credit;
 
     @Test
-    void gradesFollowThePointsAndRedListsTheAgencyUntilRepaired() {
+    void gradesFollowThePointsAndARegulatorListsARedAgencyUntilRepaired() {
         UUID agencyId = TestAgencies.registered("信用机构");
         given().auth().oauth2(Tokens.agency(agencyId)).when().get("/api/v1/agencies/" + agencyId + "/credit")
                 .then().statusCode(200).body("grade", equalTo("BLUE")).body("gradeZh", equalTo("蓝")).body("points", equalTo(0));
@@ -59,8 +59,19 @@ class CreditGradeTest {
         assertEquals("ORANGE", orange.data().get("grade").asText());
         assertEquals(7, orange.data().get("points").asInt());
 
-        // Another SEVERE: 13 points → red, and the agency is listed for 3 years.
+        // Another SEVERE: 13 points → red, which only proposes a listing (issue 14); a regulator decides it, for the
+        // default 3-year term when no end is given.
         FindingLifecycleTest.record(Tokens.regulator(), agencyId, "ART17-5");
+        ReceivedEvent proposed = EventProbe.onTestBroker().awaitEvent(ComplianceEvents.CREDIT_TOPIC.name(),
+                ComplianceEvents.DISHONESTY_LISTING_PROPOSED_V1.type(), agencyId.toString());
+        given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + agencyId + "/compliance-summary")
+                .then().statusCode(200).body("onDishonestyList", equalTo(false));
+        java.time.LocalDate today = java.time.LocalDate.now(CreditService.ZONE);
+        given().auth().oauth2(Tokens.regulator()).contentType(ContentType.JSON)
+                .body(java.util.Map.of("list", true, "decisionNumber", "临应急失信〔2026〕7号", "legalBasis", "应急管理部令第11号",
+                        "startDate", today.toString(), "reason", "三项违规经确认"))
+                .when().post("/api/v1/listing-proposals/" + proposed.data().get("proposalId").asText() + "/decision")
+                .then().statusCode(200);
         ReceivedEvent listed = EventProbe.onTestBroker().awaitEvent(ComplianceEvents.CREDIT_TOPIC.name(),
                 ComplianceEvents.DISHONESTY_LISTING_STARTED_V1.type(), agencyId.toString());
         String listingId = listed.data().get("listingId").asText();
@@ -110,10 +121,10 @@ class CreditGradeTest {
 
     /**
      * Contracts of two agencies spread over every partition of the topic, judged side by side (one transaction
-     * per partition): each agency's record ends with the points of all its findings, none lost or counted twice.
+     * per partition): every finding is opened once, and (issue 14) as a suspicion that adds no points.
      */
     @Test
-    void findingsJudgedOnSeveralPartitionsAtOnceAllCountOnce() {
+    void findingsJudgedOnSeveralPartitionsAtOnceAreEachOpenedOnceAsSuspicions() {
         UUID first = TestAgencies.registered("并发甲机构");
         UUID second = TestAgencies.registered("并发乙机构");
         int contractsEach = 24;
@@ -129,8 +140,11 @@ class CreditGradeTest {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.regulator())
                     .queryParam("agencyId", agency).when().get("/api/v1/findings")
                     .then().statusCode(200).body("total", equalTo(3 * contractsEach)));
+            // Issue 14: automatic findings are SUSPECTED and add nothing until a person confirms them.
             given().auth().oauth2(Tokens.regulator()).when().get("/api/v1/agencies/" + agency + "/credit")
-                    .then().body("points", equalTo(8 * contractsEach)).body("grade", equalTo("RED"));
+                    .then().body("points", equalTo(0)).body("grade", equalTo("BLUE"));
+            given().auth().oauth2(Tokens.regulator()).queryParam("agencyId", agency).queryParam("size", 100)
+                    .when().get("/api/v1/findings").then().body("items.verdict", org.hamcrest.Matchers.everyItem(equalTo("SUSPECTED")));
         }
     }
 

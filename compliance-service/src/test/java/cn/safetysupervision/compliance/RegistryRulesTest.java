@@ -78,25 +78,8 @@ class RegistryRulesTest {
                 ComplianceEvents.VIOLATION_FLAGGED_V1.type(), found.getString("items[0].id"));
     }
 
-    @Test
-    void art14Item10FiresOnASecondFullTimeEmploymentOfTheSamePerson() {
-        UUID second = TestAgencies.registered("挂靠机构");
-        UUID first = TestAgencies.registered("本职机构");
-        UUID practitionerId = UUID.randomUUID();
-        Events.produce(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1, practitionerId, new EmploymentStartedV1(
-                UUID.randomUUID(), practitionerId, "李明", "hash-1", first, TestIdentifiers.creditCode(), "本职机构",
-                "FULL_TIME", LocalDate.of(2025, 1, 1), null, "clerk", NOW));
-        Events.produce(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1, practitionerId,
-                new EmploymentConflictRefusedV1(practitionerId, "李明", "hash-1", second, TestIdentifiers.creditCode(),
-                        "挂靠机构", "FULL_TIME", LocalDate.of(2026, 11, 1), null, UUID.randomUUID(), first,
-                        TestIdentifiers.creditCode(), "本职机构", LocalDate.of(2025, 1, 1), null, "clerk", NOW));
-        var found = Events.awaitFindings(second, "ART14-10");
-        assertEquals("PRACTITIONER", found.getString("items[0].subjectType"));
-        assertEquals(practitionerId.toString(), found.getString("items[0].subjectId"));
-        assertEquals(first.toString(), found.getString("items[0].facts.conflictingAgencyId"));
-        // The ordinary employment before it made no finding for the first agency.
-        assertEquals(0, Events.findings(first, "ART14-10").getInt("total"));
-    }
+    // ART14-10 no longer fires on a refused second full-time hire (issue 14): see
+    // DueProcessTest.aRefusedFullTimeHireIsAReviewItemWhileDualWorkOnAContractIsArt14Item10.
 
     @Test
     void art14Item12FiresOnALateFilingAndOnAMissingOneButNotOnATimelyOne() {
@@ -112,6 +95,8 @@ class RegistryRulesTest {
                 LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 2), true, "备-002", "clerk", NOW));
         var found = Events.awaitFindings(late, "ART14-12");
         assertEquals("2026-11-02", found.getString("items[0].facts.filedOn"));
+        // issue 14: the finding records the parameter values in force when it was judged
+        assertEquals("30", found.getString("items[0].ruleParameters.changeFilingDays"));
 
         UUID filingId = UUID.randomUUID();
         String changeEvent = Events.produce(RegistryEvents.AGENCY_CHANGED_V1, missing, new AgencyChangedV1(missing,
@@ -147,6 +132,7 @@ class RegistryRulesTest {
         var found = Events.awaitFindings(below, "STAFFING-1");
         assertEquals("18", found.getString("items[0].facts.fullTimeQualifiedStaff"));
         assertEquals("30", found.getString("items[0].facts.required"));
+        assertEquals("25", found.getString("items[0].ruleParameters.staffingMinimum"));
         assertTrue(Events.findings(enough, "STAFFING-1").getInt("total") == 0);
     }
 }

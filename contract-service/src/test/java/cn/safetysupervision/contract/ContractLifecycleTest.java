@@ -220,6 +220,36 @@ class ContractLifecycleTest {
         TestContracts.createDraft(agency, terms).then().statusCode(409);
     }
 
+    /** Issue 14: the signing day an agency types is bounded; older facts are a regulator's, with a reason. */
+    @Test
+    void aBackdatedSigningDayIs422ForAnAgencyAndAcceptedWithAReasonForARegulator() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        Response draft = TestContracts.createDraft(agency, TestContracts.terms(agency, true));
+        String id = draft.path("id");
+        String sign = "/api/v1/contracts/" + id + "/sign";
+        asAgency().header("If-Match", draft.header("ETag")).body(Map.of("signedDate", today.minusDays(31).toString()))
+                .post(sign).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("signedDate"));
+        asAgency().header("If-Match", draft.header("ETag")).body(Map.of("signedDate", today.plusDays(1).toString()))
+                .post(sign).then().statusCode(422);
+        // an old day with a reason is still not the agency's to type
+        asAgency().header("If-Match", draft.header("ETag"))
+                .body(Map.of("signedDate", today.minusDays(200).toString(), "backdatingReason", "补录"))
+                .post(sign).then().statusCode(422);
+        given().auth().oauth2(Tokens.regulator()).contentType("application/json").header("If-Match", draft.header("ETag"))
+                .body(Map.of("signedDate", today.minusDays(200).toString())).post(sign).then().statusCode(422);
+        given().auth().oauth2(Tokens.regulator()).contentType("application/json").header("If-Match", draft.header("ETag"))
+                .body(Map.of("signedDate", today.minusDays(200).toString(), "backdatingReason", "执法检查发现的纸质合同"))
+                .post(sign).then().statusCode(200).body("signedDate", equalTo(today.minusDays(200).toString()))
+                .body("signedDateReason", equalTo("执法检查发现的纸质合同"))
+                .body("signedRecordedAt", org.hamcrest.Matchers.notNullValue());
+        // within the grace period an agency signs as before, and the recording time is kept beside the day
+        Response other = TestContracts.createDraft(agency, TestContracts.terms(agency, true));
+        asAgency().header("If-Match", other.header("ETag")).body(Map.of("signedDate", today.minusDays(30).toString()))
+                .post("/api/v1/contracts/" + other.path("id") + "/sign").then().statusCode(200)
+                .body("signedRecordedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
     @Test
     void changesNeedTheCurrentEntityTag() {
         Response draft = TestContracts.createDraft(agency, TestContracts.terms(agency, true));

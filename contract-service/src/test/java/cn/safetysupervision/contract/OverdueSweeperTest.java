@@ -55,10 +55,10 @@ class OverdueSweeperTest {
     void twoConcurrentSweepersEmitExactlyOneOverdueEventPerMissedDeadlineAndSweepingAgainAddsNone() throws Exception {
         Set<String> due = new HashSet<>();
         for (int i = 0; i < 20; i++) {
-            due.add(TestContracts.signed(agency, pastDue(), "2025-06-02"));
+            due.add(TestContracts.signedLongAgo(agency, pastDue(), "2025-06-02"));
         }
         // A deadline that was met is never reported.
-        String met = TestContracts.signed(agency, pastDue(), "2025-06-02");
+        String met = TestContracts.signedLongAgo(agency, pastDue(), "2025-06-02");
         given().auth().oauth2(Tokens.agency(agency.agencyId())).contentType("application/json")
                 .body(Map.of("reportNumber", "R-1", "reportType", "安全现状评价报告", "issueDate", "2025-06-20",
                         "summary", "无重大隐患", "signatories", List.of(
@@ -96,7 +96,7 @@ class OverdueSweeperTest {
         Map<String, Object> terms = pastDue();
         terms.put("reportDue", Map.of("date", "2025-07-31"));
         terms.put("rectificationConfirmationDue", Map.of("workingDays", 10));
-        String id = TestContracts.signed(agency, terms, "2025-06-02");
+        String id = TestContracts.signedLongAgo(agency, terms, "2025-06-02");
         String hazardId = given().auth().oauth2(Tokens.agency(agency.agencyId())).contentType("application/json")
                 .body(Map.of("description", "配电室无应急照明", "location", "配电室", "severity", "GENERAL", "advice", "加装应急照明"))
                 .post("/api/v1/contracts/" + id + "/hazards").then().statusCode(201).extract().path("id");

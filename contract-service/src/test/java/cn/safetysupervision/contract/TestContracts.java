@@ -62,6 +62,21 @@ final class TestContracts {
         return id;
     }
 
+    /**
+     * A contract signed long ago, recorded by a regulator with the reason (issue 14: an agency may not type a
+     * signing day older than the grace period).
+     */
+    static String signedLongAgo(TestRegistry.Agency agency, Map<String, Object> terms, String signedDate) {
+        Response draft = createDraft(agency, terms);
+        draft.then().statusCode(201);
+        String id = draft.path("id");
+        given().auth().oauth2(Tokens.regulator()).contentType("application/json")
+                .header("If-Match", draft.header("ETag"))
+                .body(Map.of("signedDate", signedDate, "backdatingReason", "检查发现的纸质合同，补录"))
+                .when().post("/api/v1/contracts/" + id + "/sign").then().statusCode(200);
+        return id;
+    }
+
     static String etag(TestRegistry.Agency agency, String contractId) {
         return given().auth().oauth2(Tokens.agency(agency.agencyId())).when().get("/api/v1/contracts/" + contractId)
                 .then().statusCode(200).extract().header("ETag");

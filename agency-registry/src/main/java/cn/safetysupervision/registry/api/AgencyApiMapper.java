@@ -51,7 +51,7 @@ public interface AgencyApiMapper {
         boolean open = f.filedOn == null;
         boolean overdue = open ? AgencyService.today().isAfter(f.dueOn) : f.filedOn.isAfter(f.dueOn);
         return new ChangeFilingView(f.id, f.agencyId, Arrays.asList(f.changedFields.split(",")), f.changedAt, f.dueOn,
-                f.filedOn, f.filingReference, f.filedBy, open, overdue);
+                f.filedOn, f.filingReference, f.filedBy, open, overdue, f.submittedOn, f.submittedBy);
     }
 
     @Mapping(target = "valid", expression = "java(c.validOn(cn.safetysupervision.registry.domain.AgencyService.today()))")

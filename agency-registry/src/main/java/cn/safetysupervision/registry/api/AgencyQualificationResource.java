@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -50,16 +51,33 @@ public class AgencyQualificationResource {
     @POST
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "Record a qualification certificate of an agency",
-            description = "A certificate number belongs to one agency: another agency's claim is refused with 409 and "
-                    + "published as qualification.duplicate-claim-refused.v1. Emits qualification.granted.v1.")
+    @Operation(summary = "Record (regulator, association) or declare (the agency itself) a qualification certificate",
+            description = "A regulator or the association records a certificate that counts at once (qualification.granted.v1; "
+                    + "409 when another agency holds the number). An agency token declares its own certificate with the scan's "
+                    + "scanSha256: it is PENDING_VERIFICATION (待核验) and counts for nothing until verified "
+                    + "(qualification.declared.v1); a number another agency holds or declared raises a conflict for review "
+                    + "(qualification.conflict-raised.v1), never a refusal.")
+    @APIResponse(responseCode = "201", description = "Recorded (VALID) or declared (PENDING_VERIFICATION)")
+    @APIResponse(responseCode = "400", description = "Invalid body; scanSha256 missing on a declaration")
+    @APIResponse(responseCode = "404", description = "No such agency, or not the caller's own")
+    @APIResponse(responseCode = "409", description = "Already recorded for this agency; or (authorities) held by another agency")
     public Response grant(@PathParam("agencyId") UUID agencyId, @NotNull @Valid GrantQualificationRequest request,
                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         caller.requireAgencyAccess(agencyId, "agency", agencyId);
         return idempotentRequests.execute(caller.name(), idempotencyKey, request, () -> {
-            Qualification q = qualifications.grant(agencyId, request.certificateNumber(), request.qualificationType(),
-                    mapper.toEntries(request.businessScope()), request.issuer(), request.validFrom(), request.validTo(),
-                    caller.name());
+            Qualification q;
+            if (caller.agencyId().isPresent()) {
+                if (request.scanSha256() == null) {
+                    throw ProblemException.invalidField("scanSha256", "an agency declares a certificate with the SHA-256 of its scan");
+                }
+                q = qualifications.declare(agencyId, request.certificateNumber(), request.qualificationType(),
+                        mapper.toEntries(request.businessScope()), request.issuer(), request.validFrom(), request.validTo(),
+                        request.scanSha256(), caller.name());
+            } else {
+                q = qualifications.grant(agencyId, request.certificateNumber(), request.qualificationType(),
+                        mapper.toEntries(request.businessScope()), request.issuer(), request.validFrom(), request.validTo(),
+                        caller.name());
+            }
             return Response.created(UriBuilder.fromPath("/api/v1/qualifications/{id}").build(q.id))
                     .tag(EntityTags.tag(q.version)).entity(mapper.toView(q)).build();
         });

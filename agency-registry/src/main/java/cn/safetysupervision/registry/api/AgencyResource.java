@@ -212,10 +212,16 @@ public class AgencyResource {
     @Path("/{id}/change-filings/{filingId}/filing")
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "Record that a change was filed", description = "Closes the filing window. Emits agency.change-filed.v1.")
+    @Operation(summary = "Submit (the agency) or confirm receipt of (regulator, association) a change filing",
+            description = "An agency's call records its submission (submittedOn) and leaves the filing open; a regulator's "
+                    + "or the association's call confirms receipt with the date of receipt (filedOn), closes the filing "
+                    + "window and emits agency.change-filed.v1.")
     public ChangeFilingView file(@PathParam("id") UUID id, @PathParam("filingId") UUID filingId,
                                  @NotNull @Valid FileChangeRequest request) {
         caller.requireAgencyAccess(id, "agency", id);
+        if (!caller.isSupervisor()) {
+            return mapper.toView(agencies.submitFiling(id, filingId, request.filedOn(), request.filingReference(), caller.name()));
+        }
         return mapper.toView(agencies.file(id, filingId, request.filedOn(), request.filingReference(), caller.name()));
     }
 

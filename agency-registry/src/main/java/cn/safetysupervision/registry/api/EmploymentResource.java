@@ -2,6 +2,7 @@ package cn.safetysupervision.registry.api;
 
 import cn.safetysupervision.platform.http.EntityTags;
 import cn.safetysupervision.platform.http.IdempotentRequests;
+import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.security.Caller;
 import cn.safetysupervision.platform.security.Roles;
 import cn.safetysupervision.registry.domain.AgencyService;
@@ -55,14 +56,32 @@ public class EmploymentResource {
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "Record an employment",
-            description = "A second full-time employment of the same person overlapping one at another agency is refused "
-                    + "with 409 naming the conflict and published as practitioner.employment-conflict-refused.v1 (Art. 14.10). "
+            description = "The person by practitionerId, or by idNumber and name (links to the existing record, or "
+                    + "registers the person, without revealing anything). A second full-time employment overlapping one at "
+                    + "another agency is refused with 409 naming no one and published as "
+                    + "practitioner.employment-conflict-refused.v1: a review-queue conflict, not a violation. "
                     + "Emits practitioner.employment-started.v1.")
     public Response start(@PathParam("agencyId") UUID agencyId, @NotNull @Valid StartEmploymentRequest r,
                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
         caller.requireAgencyAccess(agencyId, "agency", agencyId);
         return idempotentRequests.execute(caller.name(), idempotencyKey, r, () -> {
-            Employment e = practitioners.startEmployment(agencyId, r.practitionerId(), r.employmentType(),
+            UUID practitionerId;
+            if (r.idNumber() != null) {
+                if (r.name() == null || r.name().isBlank()) {
+                    throw ProblemException.invalidField("name", "is required with idNumber");
+                }
+                practitionerId = practitioners.personFor(r.name(), r.idNumber(), caller.agencyId().orElse(null), caller.name()).id;
+            } else if (r.practitionerId() != null) {
+                // an agency names by id only people it registered or employs; any other id is "no such practitioner"
+                try {
+                    practitionerId = practitioners.getVisible(r.practitionerId(), caller).id;
+                } catch (ProblemException notVisible) {
+                    throw ProblemException.invalidField("practitionerId", "no such practitioner");
+                }
+            } else {
+                throw ProblemException.invalidField("practitionerId", "give practitionerId, or idNumber and name");
+            }
+            Employment e = practitioners.startEmployment(agencyId, practitionerId, r.employmentType(),
                     r.employedFrom(), r.employedTo(), caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build())
                     .tag(EntityTags.tag(e.version)).entity(view(e)).build();

@@ -10,12 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Body of {@code POST /api/v1/agencies/{id}/qualifications}. */
+/** Body of {@code POST /api/v1/agencies/{id}/qualifications}; an agency declaring its own certificate sends the scan's {@code scanSha256}. */
 public record GrantQualificationRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[0-9A-Za-z()\\-（）〔〕\\[\\]\\p{IsHan}]+", message = "contains characters a certificate number cannot have") String certificateNumber,
         @NotNull QualificationType qualificationType,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid ScopeEntryDto> businessScope,
         @NotBlank @Size(max = 200) String issuer,
         @NotNull LocalDate validFrom,
-        @NotNull LocalDate validTo) {
+        @NotNull LocalDate validTo,
+        @Pattern(regexp = "[0-9a-f]{64}", message = "must be the SHA-256 of the certificate scan, 64 lowercase hex digits") String scanSha256) {
 }

@@ -70,7 +70,8 @@ public class PractitionerResource {
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "Register a practitioner",
             description = "The 身份证 number is checked (GB 11643) and stored only as keyed hash and ciphertext. The same "
-                    + "person again answers 409 with existingPractitionerId. Emits practitioner.registered.v1.")
+                    + "person again answers 409, with existingPractitionerId for supervisors only (an agency employs a "
+                    + "known person by idNumber and name). Emits practitioner.registered.v1.")
     public Response register(@NotNull @Valid RegisterPractitionerRequest request,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotentRequests.execute(caller.name(), idempotencyKey, request, () -> {
@@ -134,7 +135,8 @@ public class PractitionerResource {
     @Operation(summary = "Change a practitioner's name or phone (send If-Match)", description = "Emits practitioner.updated.v1.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid UpdatePractitionerRequest request) {
-        Practitioner p = practitioners.update(practitioners.getVisible(id, caller), ifMatch, request.name(), request.phone(), caller.name());
+        Practitioner p = practitioners.update(practitioners.getEmployedBy(id, caller), ifMatch, request.name(), request.phone(),
+                caller.name(), caller.isSupervisor());
         return Response.ok(view(p)).tag(EntityTags.tag(p.version)).build();
     }
 
@@ -142,12 +144,42 @@ public class PractitionerResource {
     @Path("/{id}/credentials")
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "Add a credential", description = "One number of a credential type belongs to one person. Emits practitioner.credential-added.v1.")
+    @Operation(summary = "Add a credential", description = "One number of a credential type belongs to one person. "
+            + "Recorded by a regulator or the association it counts at once (credential-added.v1); added by the employing "
+            + "agency it is declared, PENDING_VERIFICATION, and counts only once verified (credential-declared.v1).")
     public Response addCredential(@PathParam("id") UUID id, @NotNull @Valid AddCredentialRequest r) {
-        Practitioner p = practitioners.getVisible(id, caller);
+        Practitioner p = practitioners.getEmployedBy(id, caller);
         Credential c = practitioners.addCredential(p, r.credentialType(), r.level(), r.titleName(), r.specialty(),
-                r.number(), r.issuer(), r.validTo(), caller.name());
+                r.number(), r.issuer(), r.validTo(), caller.name(), !caller.isSupervisor());
         return Response.status(Response.Status.CREATED).entity(mapper.toView(c)).build();
+    }
+
+    @POST
+    @Path("/{id}/credentials/{credentialId}/verification")
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
+    @Operation(summary = "Verify a declared credential", description = "Emits practitioner.credential-verified.v1; it counts from now on.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "Not awaiting verification")
+    public Response verifyCredential(@PathParam("id") UUID id, @PathParam("credentialId") UUID credentialId,
+                                     @Valid QualificationDecisionRequest r) {
+        Credential c = practitioners.decideCredential(id, credentialId, true,
+                r == null || r.reason() == null ? null : r.reason().strip(), caller.name());
+        return Response.ok(mapper.toView(c)).build();
+    }
+
+    @POST
+    @Path("/{id}/credentials/{credentialId}/rejection")
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
+    @Operation(summary = "Reject a declared credential, with the reason", description = "Emits practitioner.credential-rejected.v1.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "Not awaiting verification")
+    public Response rejectCredential(@PathParam("id") UUID id, @PathParam("credentialId") UUID credentialId,
+                                     @NotNull @Valid QualificationDecisionRequest r) {
+        if (r.reason() == null || r.reason().isBlank()) {
+            throw ProblemException.invalidField("reason", "a rejection states its reason");
+        }
+        Credential c = practitioners.decideCredential(id, credentialId, false, r.reason().strip(), caller.name());
+        return Response.ok(mapper.toView(c)).build();
     }
 
     @POST
@@ -156,7 +188,7 @@ public class PractitionerResource {
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "Record a training (Art. 12)", description = "Emits practitioner.training-recorded.v1.")
     public Response recordTraining(@PathParam("id") UUID id, @NotNull @Valid RecordTrainingRequest r) {
-        Practitioner p = practitioners.getVisible(id, caller);
+        Practitioner p = practitioners.getEmployedBy(id, caller);
         Training t = practitioners.recordTraining(p, caller.agencyId().orElse(null), r.topicCategory(), r.topic(),
                 r.hours(), r.trainedOn(), r.provider(), caller.name());
         return Response.status(Response.Status.CREATED).entity(mapper.toView(t)).build();

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -77,6 +78,39 @@ public class QualificationResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid ChangeQualificationStatusRequest request) {
         Qualification q = qualifications.changeStatus(id, ifMatch, request.status(), request.reason().strip(), caller.name());
+        return Response.ok(mapper.toView(q)).tag(EntityTags.tag(q.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/verification")
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
+    @Operation(summary = "Verify a declared certificate (待核验 → VALID)",
+            description = "Records who, when and why; emits qualification.verified.v1, after which the certificate counts.")
+    @APIResponse(responseCode = "200", description = "Verified")
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    @APIResponse(responseCode = "409", description = "Not awaiting verification, expired, or the number is held by another certificate")
+    public Response verify(@PathParam("id") UUID id, @Valid QualificationDecisionRequest request) {
+        Qualification q = qualifications.verify(id, request == null || request.reason() == null ? null : request.reason().strip(),
+                caller.name());
+        return Response.ok(mapper.toView(q)).tag(EntityTags.tag(q.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
+    @Operation(summary = "Reject a declared certificate, with the reason",
+            description = "Records who, when and why; emits qualification.rejected.v1. The certificate never counts.")
+    @APIResponse(responseCode = "200", description = "Rejected")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    @APIResponse(responseCode = "409", description = "Not awaiting verification")
+    public Response reject(@PathParam("id") UUID id, @NotNull @Valid QualificationDecisionRequest request) {
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw ProblemException.invalidField("reason", "a rejection states its reason");
+        }
+        Qualification q = qualifications.reject(id, request.reason().strip(), caller.name());
         return Response.ok(mapper.toView(q)).tag(EntityTags.tag(q.version)).build();
     }
 

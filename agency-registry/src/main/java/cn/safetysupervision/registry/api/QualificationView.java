@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A qualification certificate. */
+/** A qualification certificate; PENDING_VERIFICATION (待核验) ones were declared by the agency and count for nothing yet. */
 public record QualificationView(UUID id, UUID agencyId, String certificateNumber, QualificationType qualificationType,
                                 List<ScopeEntryDto> businessScope, String issuer, LocalDate validFrom, LocalDate validTo,
-                                QualificationStatus status, Instant createdAt, Instant updatedAt, long version) {
+                                QualificationStatus status, Instant createdAt, Instant updatedAt, long version,
+                                String scanSha256, String declaredBy, String decidedBy, Instant decidedAt,
+                                String decisionReason) {
 }

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** Body of {@code POST /api/v1/agencies/{id}/employments}. */
-public record StartEmploymentRequest(@NotNull UUID practitionerId, @NotNull EmploymentType employmentType,
-                                     @NotNull LocalDate employedFrom, LocalDate employedTo) {
+/**
+ * The person is named either by {@code practitionerId} (one the agency registered or employs, or any for supervisors)
+ * or by {@code idNumber} and {@code name} (issue 14: links to the existing record without revealing it).
+ */
+public record StartEmploymentRequest(UUID practitionerId, @NotNull EmploymentType employmentType,
+                                     @NotNull LocalDate employedFrom, LocalDate employedTo,
+                                     @Size(max = 18) String idNumber, @Size(max = 100) String name) {
 }

@@ -176,7 +176,32 @@ public class AgencyService {
         return agency;
     }
 
-    /** Closes a filing window; filing after the due day is recorded as late (evidence for Art. 14.12). */
+    /** The agency submits its filing: recorded beside the filing, which stays open until a supervisor confirms receipt. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ChangeFiling submitFiling(UUID agencyId, UUID filingId, LocalDate submittedOn, String reference, String by) {
+        get(agencyId);
+        ChangeFiling filing = ChangeFiling.<ChangeFiling>findByIdOptional(filingId)
+                .filter(f -> f.agencyId.equals(agencyId))
+                .orElseThrow(() -> ProblemException.notFound("change filing", filingId));
+        if (filing.filedOn != null) {
+            throw ProblemException.conflict("the change was already filed on " + filing.filedOn);
+        }
+        if (submittedOn.isAfter(today())) {
+            throw ProblemException.invalidField("filedOn", "must not be in the future");
+        }
+        filing.submittedOn = submittedOn;
+        filing.submittedBy = by;
+        filing.submittedAt = Instant.now();
+        if (reference != null && !reference.isBlank()) {
+            filing.filingReference = reference.strip();
+        }
+        return filing;
+    }
+
+    /**
+     * A regulator or the association confirms receipt of a filing with the date of receipt: closes the filing window;
+     * receipt after the due day is recorded as late (evidence for Art. 14.12).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeFiling file(UUID agencyId, UUID filingId, LocalDate filedOn, String reference, String by) {
         Agency agency = get(agencyId);
@@ -193,7 +218,9 @@ public class AgencyService {
             throw ProblemException.invalidField("filedOn", "must not be before the change");
         }
         filing.filedOn = filedOn;
-        filing.filingReference = reference;
+        if (reference != null && !reference.isBlank()) {
+            filing.filingReference = reference;
+        }
         filing.filedBy = by;
         filing.recordedAt = Instant.now();
         outbox.publish(RegistryEvents.AGENCY_CHANGE_FILED_V1, agency.id, registryEvents.changeFiled(agency, filing));

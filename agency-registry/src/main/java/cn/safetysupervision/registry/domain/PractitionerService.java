@@ -66,12 +66,53 @@ public class PractitionerService {
         return p;
     }
 
+    /**
+     * For changes (issue 14): supervisors always; an agency only while it employs the person (an employment not
+     * ended before today). Anything else is the same 404 as an unknown id.
+     */
+    public Practitioner getEmployedBy(UUID id, Caller caller) {
+        Practitioner p = get(id);
+        if (caller.isSupervisor()) {
+            return p;
+        }
+        UUID agency = caller.agencyId().orElseThrow(() -> ProblemException.notFound("practitioner", id));
+        if (Employment.count("practitionerId = ?1 and agencyId = ?2 and (employedTo is null or employedTo >= ?3)",
+                id, agency, AgencyService.today()) == 0) {
+            throw ProblemException.notFound("practitioner", id);
+        }
+        return p;
+    }
+
+    /**
+     * The person an agency names by 身份证 and name for a new employment (issue 14): the existing record when both
+     * match, a new one when the number is unknown. A mismatching name is a 409 that says nothing about the record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Practitioner personFor(String name, String idNumber, UUID agencyId, String by) {
+        String number = IdNumber.normalise(idNumber);
+        IdNumber.problem(number).ifPresent(problem -> {
+            throw ProblemException.invalidField("idNumber", "is not a valid 身份证 number: " + problem);
+        });
+        Optional<Practitioner> existing = Practitioner.findByHash(identity.hash(number));
+        if (existing.isEmpty()) {
+            return register(name, number, null, agencyId, by);
+        }
+        if (!existing.get().name.equals(name.strip())) {
+            throw ProblemException.conflict("the 身份证 number and name do not match the registry's record of the person; "
+                    + "identity data is corrected by a regulator or the association");
+        }
+        return existing.get();
+    }
+
     /** Shows the full 身份证 number only to regulators. */
     public String idNumberFor(Practitioner p, Caller caller) {
         return caller.isRegulator() ? identity.decrypt(p.idNumberEncrypted) : p.idNumberMasked;
     }
 
-    /** One person is one practitioner: the same 身份证 number again is a 409 naming the existing record. */
+    /**
+     * One person is one practitioner: the same 身份证 number again is a 409. It names the existing record only to a
+     * supervisor; an agency (agencyId not null) learns no id and is pointed at employment by 身份证 and name.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Practitioner register(String name, String idNumber, String phone, UUID agencyId, String by) {
         String number = IdNumber.normalise(idNumber);
@@ -80,6 +121,10 @@ public class PractitionerService {
         });
         String hash = identity.hash(number);
         Practitioner.findByHash(hash).ifPresent(existing -> {
+            if (agencyId != null) {
+                throw ProblemException.conflict("a practitioner with this 身份证 number is already registered; to employ "
+                        + "the person, POST /api/v1/agencies/{your id}/employments with idNumber and name");
+            }
             throw ProblemException.conflict("a practitioner with this 身份证 number is already registered",
                     Map.of("existingPractitionerId", existing.id));
         });
@@ -102,10 +147,14 @@ public class PractitionerService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Practitioner update(Practitioner p, String ifMatch, String name, String phone, String by) {
+    public Practitioner update(Practitioner p, String ifMatch, String name, String phone, String by, boolean mayChangeIdentity) {
         EntityTags.requireMatch(ifMatch, p.version);
         Map<String, String[]> diff = new LinkedHashMap<>();
         String newName = name.strip();
+        if (!mayChangeIdentity && !Objects.equals(p.name, newName)) {
+            throw new ProblemException(cn.safetysupervision.platform.problem.ProblemType.forStatus(403),
+                    "a person's name (identity data) is changed only by a regulator or the association");
+        }
         String newPhone = phone == null || phone.isBlank() ? null : phone.strip();
         if (!Objects.equals(p.name, newName)) {
             diff.put("name", new String[]{p.name, newName});
@@ -130,6 +179,17 @@ public class PractitionerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Credential addCredential(Practitioner p, CredentialType type, CredentialLevel level, String titleName,
                                     String specialty, String number, String issuer, LocalDate validTo, String by) {
+        return addCredential(p, type, level, titleName, specialty, number, issuer, validTo, by, false);
+    }
+
+    /**
+     * {@code declared}: an agency adds it (issue 14): PENDING_VERIFICATION, credential-declared.v1, counting for
+     * nothing until a regulator or the association verifies it. Otherwise an authority records it: it counts at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Credential addCredential(Practitioner p, CredentialType type, CredentialLevel level, String titleName,
+                                    String specialty, String number, String issuer, LocalDate validTo, String by,
+                                    boolean declared) {
         checkCredential(type, level, titleName);
         String n = number.strip();
         requireCredentialNumberFree(type, n, p.id);
@@ -144,9 +204,40 @@ public class PractitionerService {
         c.issuer = issuer.strip();
         c.validTo = validTo;
         c.recordedAt = Instant.now();
+        if (declared) {
+            c.status = Credential.PENDING_VERIFICATION;
+            c.declaredBy = by;
+            c.persistAndFlush();
+            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_DECLARED_V1, p.id, events.credentialDeclared(c, p));
+            return c;
+        }
         c.persistAndFlush();
         outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1, p.id, events.credentialAdded(c, p, by));
         recheckEmployers(p.id, "credential.added");
+        return c;
+    }
+
+    /** A regulator or the association verifies (counts from now on) or rejects (with the reason) a declared credential. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Credential decideCredential(UUID practitionerId, UUID credentialId, boolean verify, String reason, String by) {
+        Practitioner p = get(practitionerId);
+        Credential c = Credential.<Credential>findByIdOptional(credentialId).filter(x -> x.practitionerId.equals(practitionerId))
+                .orElseThrow(() -> ProblemException.notFound("credential", credentialId));
+        if (!Credential.PENDING_VERIFICATION.equals(c.status)) {
+            throw ProblemException.conflict("credential " + credentialId + " is " + c.status + ", not awaiting verification",
+                    Map.of("status", c.status));
+        }
+        c.status = verify ? Credential.VERIFIED : Credential.REJECTED;
+        c.decidedBy = by;
+        c.decidedAt = Instant.now();
+        c.decisionReason = reason;
+        c.persistAndFlush();
+        if (verify) {
+            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1, p.id, events.credentialVerified(c, p));
+            recheckEmployers(p.id, "credential.verified");
+        } else {
+            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_REJECTED_V1, p.id, events.credentialRejected(c, p));
+        }
         return c;
     }
 
@@ -167,10 +258,13 @@ public class PractitionerService {
 
     /** 409 when the number of this credential type is already recorded; {@code practitionerId} may be null for a new person. */
     public void requireCredentialNumberFree(CredentialType type, String number, UUID practitionerId) {
-        Credential.<Credential>find("credentialType = ?1 and number = ?2", type, number).firstResultOptional().ifPresent(existing -> {
+        Credential.<Credential>find("credentialType = ?1 and number = ?2 and status <> ?3", type, number, Credential.REJECTED)
+                .firstResultOptional().ifPresent(existing -> {
+            boolean same = existing.practitionerId.equals(practitionerId);
+            // another person's credential id is not named (issue 14: no ids of others in an error)
             throw ProblemException.conflict("credential " + number + " is already recorded"
-                    + (existing.practitionerId.equals(practitionerId) ? " for this practitioner" : " for another practitioner"),
-                    Map.of("existingCredentialId", existing.id));
+                    + (same ? " for this practitioner" : " for another practitioner"),
+                    same ? Map.of("existingCredentialId", existing.id) : Map.of());
         });
     }
 
@@ -217,15 +311,11 @@ public class PractitionerService {
             Agency other = agencies.get(e.agencyId);
             refusals.record(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1, p.id,
                     events.employmentConflict(p, agency, type.name(), from, to, e, other, by, Instant.now()));
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("conflictingEmploymentId", e.id);
-            details.put("conflictingAgencyId", other.id);
-            details.put("conflictingAgencyName", other.name);
-            details.put("conflictingFrom", e.employedFrom.toString());
-            if (e.employedTo != null) {
-                details.put("conflictingTo", e.employedTo.toString());
-            }
-            throw ProblemException.conflict(clash.get().describe(other), details);
+            // Issue 14: not a violation but a conflict in the review queue; the asking agency learns nothing about
+            // the other employer (its id, name or dates stay with the regulators and the event).
+            throw ProblemException.conflict("the person is recorded as full-time at another agency in that period; "
+                    + "a person may be full-time at one agency only. The conflict waits for a regulator or the association "
+                    + "in the review queue");
         }
         Employment e = new Employment();
         e.id = UUID.randomUUID();

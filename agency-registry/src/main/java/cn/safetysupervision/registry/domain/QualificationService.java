@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Qualification certificates: one number belongs to one agency; validity, renewal, suspension, revocation. */
+/**
+ * Qualification certificates: authorities record them (counting at once) or verify what an agency declared; one
+ * number belongs to one agency among the certificates that count; validity, renewal, suspension, revocation.
+ */
 @ApplicationScoped
 public class QualificationService {
 
@@ -42,8 +45,9 @@ public class QualificationService {
     }
 
     /**
-     * Records a certificate. A number already held by another agency is refused with 409 and the refused claim is
-     * published (evidence of a forged, transferred or rented certificate, Art. 14.4).
+     * A regulator or the association records a certificate: it counts at once (qualification.granted.v1). A number
+     * another agency holds is refused with 409 without naming that agency; nobody is flagged for it (issue 14: a
+     * finding needs a person's decision, and a typo by the one recording is not the holder's violation).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Qualification grant(UUID agencyId, String number, QualificationType type, List<ScopeEntry> scope,
@@ -51,33 +55,127 @@ public class QualificationService {
         Agency agency = agencies.get(agencyId);
         String normalised = number.strip();
         checkValidity(validFrom, validTo);
-        Qualification.findByNumber(normalised).ifPresent(held -> {
-            if (held.agencyId.equals(agencyId)) {
+        for (Qualification other : Qualification.withNumber(normalised)) {
+            if (other.agencyId.equals(agencyId)) {
                 throw ProblemException.conflict("certificate " + normalised + " is already recorded for this agency",
-                        Map.of("existingQualificationId", held.id));
+                        Map.of("existingQualificationId", other.id));
             }
-            Agency holder = agencies.get(held.agencyId);
-            refusals.record(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1, held.id,
-                    events.duplicateClaim(held, holder, agency, type.name(), by, Instant.now()));
-            throw ProblemException.conflict("certificate " + normalised + " belongs to another agency",
-                    Map.of("certificateNumber", normalised));
-        });
+            if (other.status.holdsNumber()) {
+                throw ProblemException.conflict("certificate " + normalised + " is held by another agency; "
+                        + "revoke or correct that record first", Map.of("certificateNumber", normalised));
+            }
+        }
+        Qualification q = newCertificate(agencyId, normalised, type, scope, issuer, validFrom, validTo, QualificationStatus.VALID);
+        q.persistAndFlush();
+        outbox.publish(RegistryEvents.QUALIFICATION_GRANTED_V1, q.id, events.granted(q, agency, by));
+        staffing.check(agencyId, "qualification.granted");
+        return q;
+    }
+
+    /**
+     * An agency declares one of its certificates with the scan's hash: PENDING_VERIFICATION (待核验), counting for
+     * nothing until a regulator or the association verifies it. A number another agency holds or has declared is not
+     * refused (the declaring agency may be the real holder): the declaration is stored and a conflict raised for a
+     * person to resolve; the declaring agency learns nothing about the other one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Qualification declare(UUID agencyId, String number, QualificationType type, List<ScopeEntry> scope,
+                                 String issuer, LocalDate validFrom, LocalDate validTo, String scanSha256, String by) {
+        Agency agency = agencies.get(agencyId);
+        String normalised = number.strip();
+        checkValidity(validFrom, validTo);
+        List<Qualification> others = Qualification.withNumber(normalised);
+        for (Qualification other : others) {
+            if (other.agencyId.equals(agencyId)) {
+                throw ProblemException.conflict("certificate " + normalised + " is already recorded or declared for this agency",
+                        Map.of("existingQualificationId", other.id));
+            }
+        }
+        Qualification q = newCertificate(agencyId, normalised, type, scope, issuer, validFrom, validTo,
+                QualificationStatus.PENDING_VERIFICATION);
+        q.scanSha256 = scanSha256;
+        q.declaredBy = by;
+        Qualification conflicting = others.stream().filter(o -> o.status.holdsNumber()).findFirst()
+                .orElse(others.isEmpty() ? null : others.get(0));
+        q.conflictsWith = conflicting == null ? null : conflicting.id;
+        q.persistAndFlush();
+        outbox.publish(RegistryEvents.QUALIFICATION_DECLARED_V1, q.id, events.declared(q, agency));
+        if (conflicting != null) {
+            outbox.publish(RegistryEvents.QUALIFICATION_CONFLICT_RAISED_V1, q.id, events.conflictRaised(q, agency, conflicting));
+        }
+        return q;
+    }
+
+    /** A regulator or the association verified a declaration: it counts from now on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Qualification verify(UUID id, String reason, String by) {
+        Qualification q = pending(id, "verified");
+        for (Qualification other : Qualification.withNumber(q.certificateNumber)) {
+            if (!other.id.equals(q.id) && other.status.holdsNumber()) {
+                throw ProblemException.conflict("certificate number " + q.certificateNumber + " is held by certificate "
+                        + other.id + " (" + other.status + "); revoke it or reject this declaration",
+                        Map.of("heldBy", other.id));
+            }
+        }
+        if (q.validTo.isBefore(AgencyService.today())) {
+            throw ProblemException.conflict("the declared validity ended on " + q.validTo + "; reject the declaration");
+        }
+        decide(q, QualificationStatus.VALID, reason, by);
+        outbox.publish(RegistryEvents.QUALIFICATION_VERIFIED_V1, q.id, events.verified(q, agencies.get(q.agencyId)));
+        staffing.check(q.agencyId, "qualification.verified");
+        return q;
+    }
+
+    /** A regulator or the association rejected a declaration, with the reason; it never counts. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Qualification reject(UUID id, String reason, String by) {
+        Qualification q = pending(id, "rejected");
+        decide(q, QualificationStatus.REJECTED, reason, by);
+        outbox.publish(RegistryEvents.QUALIFICATION_REJECTED_V1, q.id, events.rejected(q, agencies.get(q.agencyId)));
+        return q;
+    }
+
+    /** Declarations waiting for a regulator or the association, oldest first. */
+    public List<Qualification> pendingDeclarations(int limit) {
+        return Qualification.<Qualification>find("status = ?1 order by createdAt", QualificationStatus.PENDING_VERIFICATION)
+                .page(0, limit).list();
+    }
+
+    private Qualification pending(UUID id, String action) {
+        Qualification q = get(id);
+        if (q.status != QualificationStatus.PENDING_VERIFICATION) {
+            throw ProblemException.conflict("certificate " + id + " is " + q.status + ", not a declaration awaiting verification; it cannot be "
+                    + action, Map.of("status", q.status.name()));
+        }
+        return q;
+    }
+
+    private static void decide(Qualification q, QualificationStatus to, String reason, String by) {
+        Instant now = Instant.now();
+        q.status = to;
+        q.decidedBy = by;
+        q.decidedAt = now;
+        q.decisionReason = reason;
+        q.updatedAt = now;
+        q.persistAndFlush();
+    }
+
+    private static Qualification newCertificate(UUID agencyId, String number, QualificationType type, List<ScopeEntry> scope,
+                                                String issuer, LocalDate validFrom, LocalDate validTo,
+                                                QualificationStatus status) {
         Instant now = Instant.now();
         Qualification q = new Qualification();
         q.id = UUID.randomUUID();
         q.agencyId = agencyId;
-        q.certificateNumber = normalised;
+        q.certificateNumber = number;
         q.qualificationType = type;
         q.businessScope = new LinkedHashSet<>(scope);
         q.issuer = issuer.strip();
         q.validFrom = validFrom;
         q.validTo = validTo;
-        q.status = QualificationStatus.VALID;
+        q.status = status;
         q.createdAt = now;
         q.updatedAt = now;
-        q.persistAndFlush();
-        outbox.publish(RegistryEvents.QUALIFICATION_GRANTED_V1, q.id, events.granted(q, agency, by));
-        staffing.check(agencyId, "qualification.granted");
         return q;
     }
 
@@ -86,7 +184,7 @@ public class QualificationService {
     public Qualification renew(UUID id, String ifMatch, LocalDate validFrom, LocalDate validTo, List<ScopeEntry> scope, String by) {
         Qualification q = get(id);
         EntityTags.requireMatch(ifMatch, q.version);
-        if (q.status == QualificationStatus.REVOKED || q.status == QualificationStatus.SUSPENDED) {
+        if (q.status == QualificationStatus.REVOKED || q.status == QualificationStatus.SUSPENDED || !q.status.holdsNumber()) {
             throw ProblemException.conflict("a " + q.status + " certificate cannot be renewed");
         }
         if (!validTo.isAfter(q.validTo)) {
@@ -118,8 +216,8 @@ public class QualificationService {
         boolean allowed = switch (target) {
             case SUSPENDED -> from == QualificationStatus.VALID;
             case VALID -> from == QualificationStatus.SUSPENDED;
-            case REVOKED -> from != QualificationStatus.REVOKED;
-            case EXPIRED -> false;
+            case REVOKED -> from != QualificationStatus.REVOKED && from.holdsNumber();
+            case EXPIRED, PENDING_VERIFICATION, REJECTED -> false;
         };
         if (!allowed) {
             throw ProblemException.conflict("a " + from + " certificate cannot become " + target);

@@ -36,7 +36,7 @@ public class StaffingService {
         String active = """
                 from employment e join credential c on c.practitioner_id = e.practitioner_id
                 where e.agency_id = ?1 and e.employed_from <= ?2 and (e.employed_to is null or e.employed_to >= ?2)
-                  and (c.valid_to is null or c.valid_to >= ?2)""";
+                  and (c.valid_to is null or c.valid_to >= ?2) and c.status = 'VERIFIED'""";
         int assessors = count("select count(distinct e.practitioner_id) " + active + " and c.credential_type = 'SAFETY_ASSESSOR'", agencyId, day);
         int engineers = count("select count(distinct e.practitioner_id) " + active + " and c.credential_type = 'REGISTERED_SAFETY_ENGINEER'", agencyId, day);
         int titles = count("select count(distinct e.practitioner_id) " + active

@@ -91,6 +91,26 @@ public interface RegistryEventMapper {
                 e.calibrationValidTo, e.calibrationValidTo.plusDays(1), at);
     }
 
+    default QualificationDeclaredV1 declared(Qualification q, Agency a) {
+        return new QualificationDeclaredV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), q.scanSha256, q.declaredBy, q.createdAt);
+    }
+
+    default QualificationVerifiedV1 verified(Qualification q, Agency a) {
+        return new QualificationVerifiedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), q.decidedBy, q.decisionReason, q.decidedAt);
+    }
+
+    default QualificationRejectedV1 rejected(Qualification q, Agency a) {
+        return new QualificationRejectedV1(q.id, q.certificateNumber, a.id, a.creditCode, a.name, q.qualificationType.name(),
+                scope(q), q.issuer, q.validFrom, q.validTo, q.status.name(), q.decidedBy, q.decisionReason, q.decidedAt);
+    }
+
+    default QualificationConflictRaisedV1 conflictRaised(Qualification declared, Agency a, Qualification other) {
+        return new QualificationConflictRaisedV1(declared.id, declared.certificateNumber, a.id, a.creditCode, a.name,
+                other.id, other.agencyId, other.status.name(), declared.createdAt);
+    }
+
     default DuplicateQualificationClaimRefusedV1 duplicateClaim(Qualification held, Agency holder, Agency claimant,
                                                                 String type, String by, Instant at) {
         return new DuplicateQualificationClaimRefusedV1(held.id, held.certificateNumber, holder.id, holder.creditCode,
@@ -108,6 +128,21 @@ public interface RegistryEventMapper {
     default CredentialAddedV1 credentialAdded(Credential c, Practitioner p, String by) {
         return new CredentialAddedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, by, c.recordedAt);
+    }
+
+    default CredentialDeclaredV1 credentialDeclared(Credential c, Practitioner p) {
+        return new CredentialDeclaredV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.declaredBy, c.recordedAt);
+    }
+
+    default CredentialVerifiedV1 credentialVerified(Credential c, Practitioner p) {
+        return new CredentialVerifiedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.decidedBy, c.decisionReason, c.decidedAt);
+    }
+
+    default CredentialRejectedV1 credentialRejected(Credential c, Practitioner p) {
+        return new CredentialRejectedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.decidedBy, c.decisionReason, c.decidedAt);
     }
 
     default CredentialExpiringV1 credentialExpiring(Credential c, Practitioner p, int leadTimeDays, int daysRemaining, Instant at) {

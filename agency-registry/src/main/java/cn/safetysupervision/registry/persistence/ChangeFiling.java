@@ -32,4 +32,11 @@ public class ChangeFiling extends PanacheEntityBase {
     public String filedBy;
     @Column(name = "recorded_at")
     public Instant recordedAt;
+    /** The agency's own submission (issue 14): it does not close the filing; a supervisor's receipt does. */
+    @Column(name = "submitted_on")
+    public LocalDate submittedOn;
+    @Column(name = "submitted_by")
+    public String submittedBy;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
 }

@@ -34,6 +34,21 @@ public class Credential extends PanacheEntityBase {
     public LocalDate validTo;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** VERIFIED (counts), PENDING_VERIFICATION (declared by an agency) or REJECTED (issue 14). */
+    @Column(nullable = false)
+    public String status = VERIFIED;
+    @Column(name = "declared_by")
+    public String declaredBy;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
+    public static final String VERIFIED = "VERIFIED";
+    public static final String PENDING_VERIFICATION = "PENDING_VERIFICATION";
+    public static final String REJECTED = "REJECTED";
 
     public boolean validOn(LocalDate day) {
         return validTo == null || !validTo.isBefore(day);

@@ -17,7 +17,7 @@ public class Qualification extends PanacheEntityBase {
     public UUID id;
     @Column(name = "agency_id", nullable = false)
     public UUID agencyId;
-    @Column(name = "certificate_number", nullable = false, unique = true)
+    @Column(name = "certificate_number", nullable = false)
     public String certificateNumber;
     @Enumerated(EnumType.STRING)
     @Column(name = "qualification_type", nullable = false)
@@ -38,10 +38,25 @@ public class Qualification extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    /** SHA-256 of the scan an agency declared the certificate with; null when an authority recorded it. */
+    @Column(name = "scan_sha256")
+    public String scanSha256;
+    @Column(name = "declared_by")
+    public String declaredBy;
+    /** Another agency's certificate with the same number when this one was declared (a conflict to resolve). */
+    @Column(name = "conflicts_with")
+    public UUID conflictsWith;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "decision_reason")
+    public String decisionReason;
     @Version
     public long version;
 
-    public static Optional<Qualification> findByNumber(String number) {
-        return find("certificateNumber", number).firstResultOptional();
+    /** Every certificate with the number that is not a rejected declaration. */
+    public static List<Qualification> withNumber(String number) {
+        return list("certificateNumber = ?1 and status <> ?2", number, QualificationStatus.REJECTED);
     }
 }

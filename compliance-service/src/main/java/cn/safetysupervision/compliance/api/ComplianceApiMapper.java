@@ -3,6 +3,7 @@ package cn.safetysupervision.compliance.api;
 import cn.safetysupervision.compliance.persistence.CreditGradeChange;
 import cn.safetysupervision.compliance.persistence.DishonestyListing;
 import cn.safetysupervision.compliance.persistence.Finding;
+import cn.safetysupervision.compliance.persistence.ListingProposal;
 import cn.safetysupervision.compliance.persistence.MonitoredAgency;
 import cn.safetysupervision.compliance.persistence.ReferencePrice;
 import org.mapstruct.Mapper;
@@ -17,7 +18,10 @@ public interface ComplianceApiMapper {
     ComplianceSummaryView toSummary(MonitoredAgency agency, String creditGrade, int creditPoints, long openFindings,
                                     long totalFindings, boolean onDishonestyList);
 
+    @Mapping(target = "withheldFacts", constant = "0")
     FindingView toView(Finding finding);
+
+    CreditView.ProposalView toView(ListingProposal proposal);
 
     CreditView.GradeChangeView toView(CreditGradeChange change);
 

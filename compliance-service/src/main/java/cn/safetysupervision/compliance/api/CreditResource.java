@@ -5,6 +5,7 @@ import cn.safetysupervision.compliance.domain.CreditService;
 import cn.safetysupervision.compliance.persistence.CreditGradeChange;
 import cn.safetysupervision.compliance.persistence.CreditRecord;
 import cn.safetysupervision.compliance.persistence.DishonestyListing;
+import cn.safetysupervision.compliance.persistence.ListingProposal;
 import cn.safetysupervision.platform.http.EntityTags;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.security.Caller;
@@ -55,7 +56,9 @@ public class CreditResource {
         CreditGrade grade = record == null ? CreditGrade.BLUE : record.grade;
         return new CreditView(agencyId, grade.name(), grade.chinese(), record == null ? 0 : record.points,
                 CreditGradeChange.history(agencyId).stream().map(mapper::toView).toList(),
-                DishonestyListing.ofAgency(agencyId).stream().map(mapper::toView).toList());
+                DishonestyListing.ofAgency(agencyId).stream().map(mapper::toView).toList(),
+                ListingProposal.<ListingProposal>list("agencyId = ?1 order by proposedAt desc", agencyId).stream()
+                        .map(mapper::toView).toList());
     }
 
     @POST

@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -113,7 +114,7 @@ public class FindingResource {
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         var found = Finding.<Finding>find(query, Sort.descending("flaggedAt").and("id"), params).page(io.quarkus.panache.common.Page.of(page, size));
-        return new Page<>(found.list().stream().map(mapper::toView).toList(), page, size, found.count());
+        return new Page<>(found.list().stream().map(this::view).toList(), page, size, found.count());
     }
 
     @GET
@@ -123,7 +124,7 @@ public class FindingResource {
     @Operation(summary = "Read a finding", description = "With its ETag, needed to change its status.")
     public Response get(@PathParam("id") UUID id) {
         Finding finding = load(id);
-        return Response.ok(mapper.toView(finding)).tag(EntityTags.tag(finding.version)).build();
+        return Response.ok(view(finding)).tag(EntityTags.tag(finding.version)).build();
     }
 
     @POST
@@ -202,6 +203,39 @@ public class FindingResource {
     }
 
     @POST
+    @Path("/{id}/confirmation")
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
+    @Operation(summary = "Confirm a suspected finding", description = "A person stands behind the machine's suspicion, "
+            + "with the reason (who, when, why are recorded); from now on it adds integrity points. Emits "
+            + "finding.confirmed.v1. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Confirmed")
+    @APIResponse(responseCode = "409", description = "Already confirmed, or dismissed")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid StatusChangeRequests.Confirm request) {
+        caller.requireSupervisor();
+        return change(id, ifMatch, (finding, by) -> findings.confirm(finding, request.reason().strip(), by, false));
+    }
+
+    @POST
+    @Path("/{id}/response")
+    @Transactional
+    @RolesAllowed({Roles.AGENCY})
+    @Operation(summary = "The agency answers a suspected finding about itself",
+            description = "Statement and evidence references, once, until respondBy (working days, default 10). "
+                    + "Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Answer recorded")
+    @APIResponse(responseCode = "404", description = "No such finding of this agency")
+    @APIResponse(responseCode = "409", description = "Not suspected, closed, already answered or window over")
+    public Response respond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid StatusChangeRequests.Respond request) {
+        return change(id, ifMatch, (finding, by) -> findings.respond(finding, request.statement().strip(),
+                request.evidenceReferences(), by));
+    }
+
+    @POST
     @Path("/{id}/referral")
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
@@ -219,7 +253,13 @@ public class FindingResource {
         EntityTags.requireMatch(ifMatch, finding.version);
         Finding changed = action.apply(finding, caller.name());
         changed.persistAndFlush();
-        return Response.ok(mapper.toView(changed)).tag(EntityTags.tag(changed.version)).build();
+        return Response.ok(view(changed)).tag(EntityTags.tag(changed.version)).build();
+    }
+
+    /** Supervisors see everything; an agency does not see facts about third parties. */
+    private FindingView view(Finding finding) {
+        FindingView view = mapper.toView(finding);
+        return caller.isSupervisor() ? view : FindingDisclosure.forAgency(view);
     }
 
     private static FindingStatus parseStatus(String status) {

@@ -317,6 +317,20 @@ public class ComplianceFacts {
         return employments.stream().anyMatch(e -> e.practitionerId().equals(practitionerId) && e.on(day));
     }
 
+    /**
+     * Another agency employing the practitioner full-time on that day, by the registry's records (ART14-10): read
+     * directly, not remembered, as only contracts with staff lists ask.
+     */
+    public Optional<UUID> fullTimeEmployerOtherThan(UUID practitionerId, UUID agencyId, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<UUID> others = em.createNativeQuery("""
+                        select agency_id from employment where practitioner_id = ?1 and agency_id <> ?2
+                        and employment_type = 'FULL_TIME' and employed_from <= ?3 and (employed_to is null or employed_to >= ?3)
+                        order by agency_id limit 1""", UUID.class)
+                .setParameter(1, practitionerId).setParameter(2, agencyId).setParameter(3, day).getResultList();
+        return others.stream().findFirst();
+    }
+
     /** Whether the agency had signed a commitment letter (附件2) on or before that day. */
     public boolean commitmentSigned(UUID agencyId, LocalDate onOrBefore) {
         Optional<LocalDate> first = factOutsideContracts(FIRST_COMMITMENT, agencyId,

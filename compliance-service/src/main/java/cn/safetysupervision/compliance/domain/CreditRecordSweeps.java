@@ -16,9 +16,22 @@ public class CreditRecordSweeps {
     private static final int DECAY_BATCH = 200;
 
     private final CreditService credit;
+    private final FindingService findings;
 
-    CreditRecordSweeps(CreditService credit) {
+    CreditRecordSweeps(CreditService credit, FindingService findings) {
         this.credit = credit;
+        this.findings = findings;
+    }
+
+    /** Only with compliance.due-process.auto-confirm-after-window on (off by default): see FindingService#autoConfirmDue. */
+    @Scheduled(every = "${compliance.due-process.auto-confirm-sweep-interval:PT1H}", delayed = "PT40S",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void autoConfirm() {
+        LocalDate today = LocalDate.now(CreditService.ZONE);
+        while (findings.autoConfirmDue(today, DECAY_BATCH) == DECAY_BATCH) {
+            // more are due; each batch commits on its own
+        }
     }
 
     /** Recounts agencies whose oldest counting finding has left the decay window, so a grade also improves by itself. */

@@ -6,6 +6,7 @@ import cn.safetysupervision.compliance.persistence.CreditGradeChange;
 import cn.safetysupervision.compliance.persistence.CreditRecord;
 import cn.safetysupervision.compliance.persistence.DishonestyListing;
 import cn.safetysupervision.compliance.persistence.Finding;
+import cn.safetysupervision.compliance.persistence.ListingProposal;
 import cn.safetysupervision.events.compliance.ComplianceEvents;
 import cn.safetysupervision.platform.events.Outbox;
 import cn.safetysupervision.platform.problem.ProblemException;
@@ -28,7 +29,8 @@ import java.util.UUID;
 
 /**
  * The integrity record: penalty points of the findings within the decay window (dismissed ones do not count),
- * the four-colour grade they give, its history, and the dishonesty list a red grade leads to.
+ * the four-colour grade they give, its history, and the dishonesty list: a red grade proposes a listing, a regulator
+ * decides it. Only CONFIRMED findings count (issue 14).
  */
 @ApplicationScoped
 public class CreditService {
@@ -158,8 +160,10 @@ public class CreditService {
         Instant since = Instant.now().minus(config.credit().decayWindow());
         List<Object[]> perSeverity = Finding.getEntityManager().createQuery("""
                         select f.severity, count(f), min(f.flaggedAt) from Finding f
-                        where f.agencyId = ?1 and f.status <> ?2 and f.flaggedAt >= ?3 group by f.severity""", Object[].class)
+                        where f.agencyId = ?1 and f.status <> ?2 and f.flaggedAt >= ?3 and f.verdict = ?4
+                        group by f.severity""", Object[].class)
                 .setParameter(1, agencyId).setParameter(2, FindingStatus.DISMISSED).setParameter(3, since)
+                .setParameter(4, Verdict.CONFIRMED)
                 .getResultList();
         int points = perSeverity.stream().mapToInt(row -> points((Severity) row[0]) * ((Number) row[1]).intValue()).sum();
         record.nextDecayAt = perSeverity.stream().map(row -> (Instant) row[2]).min(Instant::compareTo)
@@ -218,22 +222,66 @@ public class CreditService {
             change.changedAt = now;
             change.persist();
             outbox.publish(ComplianceEvents.CREDIT_GRADE_CHANGED_V1, record.agencyId, events.gradeChanged(change));
-            if (grade == CreditGrade.RED && DishonestyListing.active(record.agencyId).isEmpty()) {
-                startListing(record.agencyId, LocalDate.now(ZONE));
+            if (grade == CreditGrade.RED && DishonestyListing.active(record.agencyId).isEmpty()
+                    && ListingProposal.open(record.agencyId).isEmpty()) {
+                propose(record.agencyId, points, now);
             }
         }
         return record;
     }
 
-    private void startListing(UUID agencyId, LocalDate today) {
+    /** Issue 14: a red grade only proposes the listing (MEM Order No. 11 makes it a regulator's decision). */
+    private void propose(UUID agencyId, int points, Instant now) {
+        ListingProposal proposal = new ListingProposal();
+        proposal.id = UUID.randomUUID();
+        proposal.agencyId = agencyId;
+        proposal.points = points;
+        proposal.proposedAt = now;
+        proposal.status = ListingProposal.PROPOSED;
+        proposal.persistAndFlush();
+        outbox.publish(ComplianceEvents.DISHONESTY_LISTING_PROPOSED_V1, agencyId, events.listingProposed(proposal));
+    }
+
+    /**
+     * A regulator decides a proposal: lists the agency (decision number, legal basis, start and end) or declines,
+     * with the reason. Records who, when and why.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ListingProposal decideProposal(ListingProposal proposal, boolean list, String decisionNumber, String legalBasis,
+                                          LocalDate startDate, LocalDate endDate, String reason, String by) {
+        if (!ListingProposal.PROPOSED.equals(proposal.status)) {
+            throw ProblemException.conflict("proposal " + proposal.id + " was already decided (" + proposal.status + ")");
+        }
+        proposal.decidedBy = by;
+        proposal.decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        proposal.decisionReason = reason;
+        if (!list) {
+            proposal.status = ListingProposal.DECLINED;
+            return proposal;
+        }
+        if (DishonestyListing.active(proposal.agencyId).isPresent()) {
+            throw ProblemException.conflict("the agency is already on the dishonesty list");
+        }
         DishonestyListing listing = new DishonestyListing();
         listing.id = UUID.randomUUID();
-        listing.agencyId = agencyId;
-        listing.startDate = today;
-        listing.endDate = today.plus(config.credit().listingTerm()).minusDays(1);
-        listing.repairRequestAllowedFrom = today.plus(config.credit().repairRequestAfter());
+        listing.agencyId = proposal.agencyId;
+        listing.startDate = startDate;
+        listing.endDate = endDate;
+        listing.repairRequestAllowedFrom = startDate.plus(config.credit().repairRequestAfter());
+        listing.decisionNumber = decisionNumber;
+        listing.legalBasis = legalBasis;
+        listing.decidedBy = by;
+        listing.proposalId = proposal.id;
         listing.persistAndFlush();
-        outbox.publish(ComplianceEvents.DISHONESTY_LISTING_STARTED_V1, agencyId, events.listingStarted(listing));
+        proposal.status = ListingProposal.LISTED;
+        proposal.listingId = listing.id;
+        outbox.publish(ComplianceEvents.DISHONESTY_LISTING_STARTED_V1, listing.agencyId, events.listingStarted(listing));
+        return proposal;
+    }
+
+    /** The default end day of a listing starting on {@code start}: the configured term. */
+    public LocalDate defaultListingEnd(LocalDate start) {
+        return start.plus(config.credit().listingTerm()).minusDays(1);
     }
 
     /** The agency asks for credit repair; only after the waiting time, once per listing. */

@@ -1,5 +1,6 @@
 package cn.safetysupervision.compliance.domain;
 
+import cn.safetysupervision.compliance.config.ComplianceConfig;
 import cn.safetysupervision.compliance.domain.rules.ComplianceRule;
 import cn.safetysupervision.compliance.domain.rules.Violation;
 import cn.safetysupervision.compliance.events.ComplianceEventMapper;
@@ -26,14 +27,21 @@ public class FindingService {
 
     public static final String SYSTEM = "system";
 
+    public static final String AUTOMATIC = "AUTOMATIC";
+
     private final Outbox outbox;
     private final ComplianceEventMapper events;
     private final CreditService credit;
+    private final WorkingDays workingDays;
+    private final ComplianceConfig config;
 
-    FindingService(Outbox outbox, ComplianceEventMapper events, CreditService credit) {
+    FindingService(Outbox outbox, ComplianceEventMapper events, CreditService credit, WorkingDays workingDays,
+                   ComplianceConfig config) {
         this.outbox = outbox;
         this.events = events;
         this.credit = credit;
+        this.workingDays = workingDays;
+        this.config = config;
     }
 
     /**
@@ -92,10 +100,83 @@ public class FindingService {
         finding.flaggedBy = by;
         finding.flaggedAt = now;
         finding.lastSeenAt = now;
+        rule.parameters().forEach((name, value) -> finding.ruleParameters.put(name, String.valueOf(value)));
+        // Issue 14: a machine check is a suspicion the agency may answer; a person recording a finding confirms it.
+        if (AUTOMATIC.equals(origin)) {
+            finding.verdict = Verdict.SUSPECTED;
+            finding.respondBy = workingDays.plusWorkingDays(LocalDate.now(CreditService.ZONE),
+                    config.dueProcess().responseWorkingDays());
+        } else {
+            finding.verdict = Verdict.CONFIRMED;
+            finding.confirmedBy = by;
+            finding.confirmedAt = now;
+        }
         finding.persist();
         outbox.publish(ComplianceEvents.VIOLATION_FLAGGED_V1, finding.id, events.flagged(finding));
-        credit.addFinding(finding.agencyId, finding.severity, finding.flaggedAt, finding.id);
+        if (finding.verdict == Verdict.CONFIRMED) {
+            credit.addFinding(finding.agencyId, finding.severity, finding.flaggedAt, finding.id);
+        }
         return new Flagged(finding, true);
+    }
+
+    /**
+     * A regulator or the association confirms a suspected finding, with the reason: from now on it adds points.
+     * {@code automatic} marks the optional confirmation after an unanswered window.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Finding confirm(Finding finding, String reason, String by, boolean automatic) {
+        if (finding.verdict != Verdict.SUSPECTED) {
+            throw ProblemException.conflict("finding " + finding.id + " is already " + finding.verdict,
+                    Map.of("verdict", finding.verdict.name()));
+        }
+        requireStatus(finding, EnumSet.of(FindingStatus.OPEN, FindingStatus.ACKNOWLEDGED, FindingStatus.RESOLVED,
+                FindingStatus.REFERRED), "confirmed");
+        finding.verdict = Verdict.CONFIRMED;
+        finding.confirmedBy = by;
+        finding.confirmedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        finding.confirmationReason = reason;
+        finding.autoConfirmed = automatic;
+        finding.persistAndFlush();
+        outbox.publish(ComplianceEvents.FINDING_CONFIRMED_V1, finding.id, events.confirmed(finding));
+        credit.addFinding(finding.agencyId, finding.severity, finding.flaggedAt, finding.id);
+        return finding;
+    }
+
+    /** The agency answers a suspected finding about itself within the response window: statement and evidence. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Finding respond(Finding finding, String statement, List<String> evidence, String by) {
+        if (finding.verdict != Verdict.SUSPECTED) {
+            throw ProblemException.conflict("finding " + finding.id + " is " + finding.verdict + "; a response is taken only while it is suspected");
+        }
+        requireStatus(finding, FindingStatus.STILL_OPEN, "answered");
+        LocalDate today = LocalDate.now(CreditService.ZONE);
+        if (finding.respondBy != null && today.isAfter(finding.respondBy)) {
+            throw ProblemException.conflict("the response window ended on " + finding.respondBy,
+                    Map.of("respondBy", finding.respondBy.toString()));
+        }
+        if (finding.respondedAt != null) {
+            throw ProblemException.conflict("finding " + finding.id + " has already been answered");
+        }
+        finding.responseStatement = statement;
+        finding.responseEvidence = new java.util.ArrayList<>(evidence == null ? List.of() : evidence);
+        finding.respondedBy = by;
+        finding.respondedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return finding;
+    }
+
+    /**
+     * With {@code compliance.due-process.auto-confirm-after-window} on: confirms suspected findings whose window
+     * ended before {@code today} and which the agency did not answer (an answer waits for a person to read it).
+     */
+    @Transactional
+    public int autoConfirmDue(LocalDate today, int limit) {
+        if (!config.dueProcess().autoConfirmAfterWindow()) {
+            return 0;
+        }
+        List<Finding> due = Finding.<Finding>find("verdict = ?1 and status in ?2 and respondBy < ?3 and respondedAt is null order by flaggedAt",
+                Verdict.SUSPECTED, FindingStatus.STILL_OPEN, today).page(0, limit).list();
+        due.forEach(f -> confirm(f, "自动确认：答辩期（至 " + f.respondBy + "）届满，机构未答辩，无人处理", SYSTEM, true));
+        return due.size();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

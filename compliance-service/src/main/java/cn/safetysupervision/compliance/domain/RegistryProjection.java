@@ -10,6 +10,9 @@ import cn.safetysupervision.events.registry.CredentialAddedV1;
 import cn.safetysupervision.events.registry.CredentialExpiredV1;
 import cn.safetysupervision.events.registry.EmploymentEndedV1;
 import cn.safetysupervision.events.registry.EmploymentStartedV1;
+import cn.safetysupervision.events.registry.EmploymentConflictRefusedV1;
+import cn.safetysupervision.events.registry.QualificationConflictRaisedV1;
+import cn.safetysupervision.events.registry.QualificationDeclaredV1;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,9 +50,12 @@ public class RegistryProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         String type = event.type();
+        reviewItems(event);
         if (type.startsWith("cn.safetysupervision.registry.qualification.")
                 && !type.equals(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1.type())
+                && !type.equals(RegistryEvents.QUALIFICATION_CONFLICT_RAISED_V1.type())
                 && !type.equals(RegistryEvents.QUALIFICATION_EXPIRING_V1.type())) {
+            // Declared certificates arrive as PENDING_VERIFICATION and count for nothing: rules count only VALID.
             qualification(event.id(), event.dataAs(QualificationState.class));
         } else if (type.equals(RegistryEvents.AGENCY_CHANGED_V1.type())) {
             agencyChanged(event.id(), event.dataAs(AgencyChangedV1.class));
@@ -74,19 +80,81 @@ public class RegistryProjection {
                     e.employedTo(), true);
         } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type())) {
             var c = event.dataAs(CredentialAddedV1.class);
-            em.createNativeQuery("""
-                            insert into credential (credential_id, practitioner_id, credential_type, specialty, number, valid_to, expired)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, false)
-                            on conflict (credential_id) do update set credential_type = excluded.credential_type,
-                                specialty = excluded.specialty, number = excluded.number, valid_to = excluded.valid_to""")
-                    .setParameter(1, c.credentialId()).setParameter(2, c.practitionerId())
-                    .setParameter(3, c.credentialType()).setParameter(4, c.specialty()).setParameter(5, c.number())
-                    .setParameter(6, c.validTo()).executeUpdate();
+            credential(c.credentialId(), c.practitionerId(), c.credentialType(), c.specialty(), c.number(), c.validTo());
+        } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1.type())) {
+            // issue 14: a declared credential counts from its verification; declared ones are not projected
+            var c = event.dataAs(cn.safetysupervision.events.registry.CredentialVerifiedV1.class);
+            credential(c.credentialId(), c.practitionerId(), c.credentialType(), c.specialty(), c.number(), c.validTo());
         } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1.type())) {
             var c = event.dataAs(CredentialExpiredV1.class);
             em.createNativeQuery("update credential set expired = true where credential_id = ?1")
                     .setParameter(1, c.credentialId()).executeUpdate();
         }
+    }
+
+    /**
+     * What waits for a person in agency-registry, for the one review queue (issue 14): declared certificates and
+     * certificate conflicts (closed by the registry's verified/rejected events), refused full-time employments
+     * (closed here by the person's decision).
+     */
+    private void reviewItems(IncomingEvent event) {
+        String type = event.type();
+        if (type.equals(RegistryEvents.QUALIFICATION_DECLARED_V1.type())) {
+            var d = event.dataAs(QualificationDeclaredV1.class);
+            openItem(ReviewItemKind.CERTIFICATE_DECLARED, d.qualificationId(), d.agencyId(), d.declaredAt(), event.id(),
+                    java.util.Map.of("certificateNumber", d.certificateNumber(), "agencyName", d.agencyName(),
+                            "qualificationType", d.qualificationType(), "validTo", d.validTo().toString(),
+                            "scanSha256", d.scanSha256()));
+        } else if (type.equals(RegistryEvents.QUALIFICATION_CONFLICT_RAISED_V1.type())) {
+            var c = event.dataAs(QualificationConflictRaisedV1.class);
+            openItem(ReviewItemKind.CERTIFICATE_CONFLICT, c.qualificationId(), c.agencyId(), c.raisedAt(), event.id(),
+                    java.util.Map.of("certificateNumber", c.certificateNumber(), "agencyName", c.agencyName(),
+                            "otherQualificationId", c.otherQualificationId().toString(),
+                            "otherAgencyId", c.otherAgencyId().toString(), "otherStatus", c.otherStatus()));
+        } else if (type.equals(RegistryEvents.QUALIFICATION_VERIFIED_V1.type())
+                || type.equals(RegistryEvents.QUALIFICATION_REJECTED_V1.type())) {
+            var state = event.data();
+            em.createNativeQuery("""
+                            update review_item set closed_at = cast(?2 as timestamptz), closed_by = ?3, close_reason = ?4
+                            where subject_id = ?1 and kind in ('CERTIFICATE_DECLARED', 'CERTIFICATE_CONFLICT') and closed_at is null""")
+                    .setParameter(1, UUID.fromString(state.path("qualificationId").asText()))
+                    .setParameter(2, state.path("decidedAt").asText())
+                    .setParameter(3, state.path("decidedBy").asText())
+                    .setParameter(4, state.path("status").asText() + ": " + state.path("reason").asText(""))
+                    .executeUpdate();
+        } else if (type.equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1.type())) {
+            var r = event.dataAs(EmploymentConflictRefusedV1.class);
+            // keyed by the refused attempt: the event's own id is the one stable id it has
+            UUID subject = UUID.nameUUIDFromBytes(event.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            openItem(ReviewItemKind.EMPLOYMENT_CONFLICT, subject, r.requestedAgencyId(), r.refusedAt(), event.id(),
+                    java.util.Map.of("practitionerId", r.practitionerId().toString(), "practitionerName", r.practitionerName(),
+                            "requestedEmploymentType", r.requestedEmploymentType(), "requestedFrom", String.valueOf(r.requestedFrom()),
+                            "conflictingAgencyId", String.valueOf(r.conflictingAgencyId()),
+                            "conflictingAgencyName", String.valueOf(r.conflictingAgencyName()),
+                            "conflictingFrom", String.valueOf(r.conflictingFrom())));
+        }
+    }
+
+    private void credential(UUID credentialId, UUID practitionerId, String credentialType, String specialty,
+                            String number, LocalDate validTo) {
+        em.createNativeQuery("""
+                        insert into credential (credential_id, practitioner_id, credential_type, specialty, number, valid_to, expired)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, false)
+                        on conflict (credential_id) do update set credential_type = excluded.credential_type,
+                            specialty = excluded.specialty, number = excluded.number, valid_to = excluded.valid_to""")
+                .setParameter(1, credentialId).setParameter(2, practitionerId)
+                .setParameter(3, credentialType).setParameter(4, specialty).setParameter(5, number)
+                .setParameter(6, validTo).executeUpdate();
+    }
+
+    private void openItem(ReviewItemKind kind, UUID subjectId, UUID agencyId, Instant raisedAt, String eventId,
+                          java.util.Map<String, String> summary) {
+        em.createNativeQuery("""
+                        insert into review_item (kind, subject_id, agency_id, raised_at, summary, last_event_id)
+                        values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6) on conflict (kind, subject_id) do nothing""")
+                .setParameter(1, kind.name()).setParameter(2, subjectId).setParameter(3, agencyId)
+                .setParameter(4, raisedAt).setParameter(5, toJson(new java.util.TreeMap<>(summary))).setParameter(6, eventId)
+                .executeUpdate();
     }
 
     private void qualification(String eventId, QualificationState q) {

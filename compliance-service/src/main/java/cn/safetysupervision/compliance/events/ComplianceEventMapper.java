@@ -3,6 +3,9 @@ package cn.safetysupervision.compliance.events;
 import cn.safetysupervision.compliance.persistence.CreditGradeChange;
 import cn.safetysupervision.compliance.persistence.DishonestyListing;
 import cn.safetysupervision.compliance.persistence.Finding;
+import cn.safetysupervision.compliance.persistence.ListingProposal;
+import cn.safetysupervision.events.compliance.DishonestyListingProposedV1;
+import cn.safetysupervision.events.compliance.FindingConfirmedV1;
 import cn.safetysupervision.events.compliance.CreditGradeChangedV1;
 import cn.safetysupervision.events.compliance.DishonestyListingEndedV1;
 import cn.safetysupervision.events.compliance.DishonestyListingStartedV1;
@@ -18,8 +21,19 @@ import org.mapstruct.MappingConstants;
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI)
 public interface ComplianceEventMapper {
 
+    /** The event's {@code status} is the verdict (SUSPECTED or CONFIRMED), not the life-cycle status. */
     @Mapping(target = "findingId", source = "id")
+    @Mapping(target = "status", source = "verdict")
     ViolationFlaggedV1 flagged(Finding finding);
+
+    @Mapping(target = "findingId", source = "id")
+    @Mapping(target = "reason", source = "confirmationReason")
+    @Mapping(target = "automatic", source = "autoConfirmed")
+    FindingConfirmedV1 confirmed(Finding finding);
+
+    @Mapping(target = "proposalId", source = "id")
+    @Mapping(target = "grade", constant = "RED")
+    DishonestyListingProposedV1 listingProposed(ListingProposal proposal);
 
     @Mapping(target = "findingId", source = "id")
     @Mapping(target = "note", source = "resolutionNote")
@@ -39,6 +53,7 @@ public interface ComplianceEventMapper {
     CreditGradeChangedV1 gradeChanged(CreditGradeChange change);
 
     @Mapping(target = "listingId", source = "id")
+    @Mapping(target = "endsOn", source = "endDate")
     DishonestyListingStartedV1 listingStarted(DishonestyListing listing);
 
     @Mapping(target = "listingId", source = "id")

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A term on the dishonesty list (失信名单), started by a red grade. */
+/** A term on the dishonesty list (失信名单), started by a regulator's decision on a red grade's proposal. */
 @Entity
 @Table(name = "dishonesty_listing")
 public class DishonestyListing extends PanacheEntityBase {
@@ -51,6 +51,19 @@ public class DishonestyListing extends PanacheEntityBase {
     /** TERM_OVER or REPAIRED. */
     @Column(name = "end_reason")
     public String endReason;
+
+    /** The regulator's decision number (决定书文号); null on listings made before issue 14. */
+    @Column(name = "decision_number")
+    public String decisionNumber;
+
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "proposal_id")
+    public UUID proposalId;
 
     @Version
     @Column(nullable = false)

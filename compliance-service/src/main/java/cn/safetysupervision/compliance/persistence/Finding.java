@@ -1,6 +1,7 @@
 package cn.safetysupervision.compliance.persistence;
 
 import cn.safetysupervision.compliance.domain.FindingStatus;
+import cn.safetysupervision.compliance.domain.Verdict;
 import cn.safetysupervision.compliance.domain.Severity;
 import cn.safetysupervision.compliance.domain.SubjectType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -127,6 +128,46 @@ public class Finding extends PanacheEntityBase {
 
     @Column(name = "referred_at")
     public Instant referredAt;
+
+    /** SUSPECTED (automatic, no points) or CONFIRMED (issue 14). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Verdict verdict;
+
+    /** Last day (Asia/Shanghai) the agency may respond to a suspected finding. */
+    @Column(name = "respond_by")
+    public LocalDate respondBy;
+
+    @Column(name = "response_statement")
+    public String responseStatement;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "response_evidence", nullable = false)
+    public List<String> responseEvidence = new ArrayList<>();
+
+    @Column(name = "responded_by")
+    public String respondedBy;
+
+    @Column(name = "responded_at")
+    public Instant respondedAt;
+
+    @Column(name = "confirmed_by")
+    public String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    @Column(name = "confirmation_reason")
+    public String confirmationReason;
+
+    /** True when confirmed by the (optional) auto-confirmation after the response window. */
+    @Column(name = "auto_confirmed", nullable = false)
+    public boolean autoConfirmed;
+
+    /** The rule's parameter values in force when it judged (names and values). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "rule_parameters", nullable = false)
+    public Map<String, String> ruleParameters = new LinkedHashMap<>();
 
     @Version
     @Column(nullable = false)

@@ -64,7 +64,8 @@ public final class ContractRequests {
     public record StaffMember(@NotNull StaffRole role, @NotNull UUID practitionerId, @NotNull UUID credentialId) {
     }
 
-    public record Sign(@NotNull LocalDate signedDate) {
+    /** {@code backdatingReason}: required when a regulator or the association records a signing older than the grace period. */
+    public record Sign(@NotNull LocalDate signedDate, @Size(max = 1000) String backdatingReason) {
     }
 
     public record Amend(@NotNull @Valid Terms terms, @NotBlank @Size(max = 1000) String reason) {
@@ -79,7 +80,8 @@ public final class ContractRequests {
     public record WrittenNotice(
             @NotBlank @Size(max = 200) String authority,
             @NotNull LocalDate noticeDate,
-            @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256") String documentSha256) {
+            @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256") String documentSha256,
+            @Size(max = 1000) String backdatingReason) {
     }
 
     public record SiteVisit(

@@ -48,8 +48,12 @@ public class ContractResource {
     private final Caller caller;
     private final ContractConfig config;
 
+    private final cn.safetysupervision.contract.domain.TypedDates typedDates;
+
     ContractResource(ContractService contracts, Deadlines deadlines, ContractApiMapper mapper,
-                     IdempotentRequests idempotentRequests, Caller caller, ContractConfig config) {
+                     IdempotentRequests idempotentRequests, Caller caller, ContractConfig config,
+                     cn.safetysupervision.contract.domain.TypedDates typedDates) {
+        this.typedDates = typedDates;
         this.contracts = contracts;
         this.deadlines = deadlines;
         this.mapper = mapper;
@@ -128,13 +132,19 @@ public class ContractResource {
     @POST
     @Path("/{id}/sign")
     @Transactional
-    @RolesAllowed(Roles.AGENCY)
-    @Operation(summary = "Sign a draft",
+    @RolesAllowed({Roles.AGENCY, Roles.REGULATOR, Roles.ASSOCIATION})
+    @Operation(summary = "Sign a draft (the agency), or record its signing (a regulator or the association)",
             description = "Requires technical, process-control and quality leads (Art. 6). Computes working-day due "
-                    + "dates and opens the deadlines. Emits contract.signed.v1. Requires If-Match.")
+                    + "dates and opens the deadlines. Emits contract.signed.v1. Requires If-Match. signedDate must not "
+                    + "be in the future nor, for an agency, more than the grace period (default 30 days) before today; "
+                    + "a regulator or the association records an older one with backdatingReason (422 otherwise). "
+                    + "The recording time is stored beside it.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422",
+            description = "signedDate in the future, or older than the grace period")
     public Response sign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull @Valid ContractRequests.Sign request) {
-        return changed(contracts.sign(id, ifMatch, request.signedDate()));
+        typedDates.check("signedDate", request.signedDate(), request.backdatingReason());
+        return changed(contracts.sign(id, ifMatch, request.signedDate(), request.backdatingReason()));
     }
 
     @POST

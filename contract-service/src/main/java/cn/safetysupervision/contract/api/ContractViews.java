@@ -34,7 +34,8 @@ public final class ContractViews {
                                Integer rectificationDueWorkingDays, List<String> confidentialFields,
                                List<StaffAssignment> staffing, ContractStatus status, LocalDate completedDate,
                                String cancelReason, Instant createdAt, Instant updatedAt, long version,
-                               List<DeadlineView> deadlines) {
+                               List<DeadlineView> deadlines, Instant signedRecordedAt, String signedRecordedBy,
+                               String signedDateReason) {
     }
 
     public record WrittenNoticeView(UUID id, UUID contractId, String authority, LocalDate noticeDate,

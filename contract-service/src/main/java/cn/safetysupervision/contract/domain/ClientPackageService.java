@@ -30,7 +30,9 @@ public class ClientPackageService {
         Contract contract = contracts.get(contractId);
         RegistryAgency agency = RegistryAgency.findById(contract.agencyId);
         List<ClientPackageView.Qualification> qualifications = RegistryQualification
-                .<RegistryQualification>list("agencyId = ?1 order by validTo desc", contract.agencyId).stream()
+                // Issue 14: a declaration awaiting verification (or rejected) is not a certificate the client may rely on.
+                .<RegistryQualification>list("agencyId = ?1 and status not in ('PENDING_VERIFICATION', 'REJECTED') order by validTo desc",
+                        contract.agencyId).stream()
                 .map(q -> new ClientPackageView.Qualification(q.certificateNumber, q.qualificationType, q.validFrom,
                         q.validTo, q.status, q.businessScope))
                 .toList();

@@ -78,6 +78,16 @@ public class ContractService {
         return contract;
     }
 
+    /**
+     * Reads for recording a fact about the contract (If-Match required): the owning agency, or a regulator or the
+     * association recording an older fact with a reason (issue 14).
+     */
+    public Contract forRecording(UUID id, String ifMatch) {
+        Contract contract = get(id);
+        EntityTags.requireMatch(ifMatch, contract.version);
+        return contract;
+    }
+
     public Contract createDraft(UUID agencyId, ContractRequests.Terms terms) {
         if (Contract.count("agencyId = ?1 and contractNumber = ?2", agencyId, terms.contractNumber()) > 0) {
             throw ProblemException.conflict("contract number " + terms.contractNumber() + " is already used by this agency");
@@ -104,14 +114,18 @@ public class ContractService {
         return contract;
     }
 
-    public Contract sign(UUID id, String ifMatch, LocalDate signedDate) {
-        Contract contract = forChange(id, ifMatch);
+    public Contract sign(UUID id, String ifMatch, LocalDate signedDate, String backdatingReason) {
+        Contract contract = forRecording(id, ifMatch);
         requireStatus(contract, EnumSet.of(ContractStatus.DRAFT), "only a draft can be signed");
         requireLeads(contract);
         contract.signedDate = signedDate;
         computeDueDates(contract);
         contract.status = ContractStatus.SIGNED;
         contract.updatedAt = Instant.now();
+        // issue 14: the typed day is kept beside the time it was recorded, and who gave which reason for an old one
+        contract.signedRecordedAt = contract.updatedAt;
+        contract.signedRecordedBy = caller.name();
+        contract.signedDateReason = backdatingReason == null || backdatingReason.isBlank() ? null : backdatingReason.strip();
         deadlines.open(contract, DeadlineKind.REPORT, contract.reportDueDate);
         deadlines.open(contract, DeadlineKind.RECTIFICATION_CONFIRMATION, contract.rectificationDueDate);
         deadlines.open(contract, DeadlineKind.WRITTEN_NOTICE, contract.writtenNoticeDueDate);

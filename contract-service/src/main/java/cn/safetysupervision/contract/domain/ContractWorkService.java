@@ -41,8 +41,11 @@ public class ContractWorkService {
     private final ContractConfig config;
     private final Caller caller;
 
+    private final TypedDates typedDates;
+
     ContractWorkService(ContractService contracts, Deadlines deadlines, Outbox outbox, ContractEventMapper events,
-                        WorkingCalendar calendar, ContractConfig config, Caller caller) {
+                        WorkingCalendar calendar, ContractConfig config, Caller caller, TypedDates typedDates) {
+        this.typedDates = typedDates;
         this.contracts = contracts;
         this.deadlines = deadlines;
         this.outbox = outbox;
@@ -54,6 +57,7 @@ public class ContractWorkService {
 
     public WrittenNotice fileNotice(UUID contractId, ContractRequests.WrittenNotice request) {
         Contract contract = running(contractId);
+        typedDates.check("noticeDate", request.noticeDate(), request.backdatingReason());
         WrittenNotice notice = new WrittenNotice();
         notice.id = UUID.randomUUID();
         notice.contractId = contractId;

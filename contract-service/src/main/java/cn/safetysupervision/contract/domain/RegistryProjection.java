@@ -11,6 +11,7 @@ import cn.safetysupervision.events.registry.AgencyStatusChangedV1;
 import cn.safetysupervision.events.registry.BusinessScopeEntryV1;
 import cn.safetysupervision.events.registry.CommitmentSignedV1;
 import cn.safetysupervision.events.registry.CredentialAddedV1;
+import cn.safetysupervision.events.registry.CredentialVerifiedV1;
 import cn.safetysupervision.events.registry.CredentialExpiredV1;
 import cn.safetysupervision.events.registry.EmploymentEndedV1;
 import cn.safetysupervision.events.registry.EmploymentStartedV1;
@@ -76,7 +77,9 @@ public class RegistryProjection {
             a.updatedAt = Instant.now();
             a.persist();
         } else if (type.startsWith("cn.safetysupervision.registry.qualification.")
-                && !type.contains("expiring") && !type.contains("duplicate-claim-refused")) {
+                && !type.contains("expiring") && !type.contains("duplicate-claim-refused")
+                && !type.contains("conflict-raised")) {
+            // declared (PENDING_VERIFICATION), verified and rejected carry the full state too; only VALID ones count.
             // granted, renewed, suspended, reinstated, revoked, expired all carry the certificate's full state.
             qualification(event.dataAs(QualificationGrantedV1.class), event.data());
         } else if (RegistryEvents.PRACTITIONER_REGISTERED_V1.type().equals(type)) {
@@ -87,21 +90,13 @@ public class RegistryProjection {
             practitioner(e.practitionerId(), e.practitionerName());
         } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type().equals(type)) {
             CredentialAddedV1 e = event.dataAs(CredentialAddedV1.class);
-            practitioner(e.practitionerId(), e.practitionerName());
-            RegistryCredential c = RegistryCredential.findById(e.credentialId());
-            if (c == null) {
-                c = new RegistryCredential();
-                c.id = e.credentialId();
-            }
-            c.practitionerId = e.practitionerId();
-            c.credentialType = e.credentialType();
-            c.level = e.level();
-            c.titleName = e.titleName();
-            c.specialty = e.specialty();
-            c.number = e.number();
-            c.validTo = e.validTo();
-            c.expired = e.validTo() != null && e.validTo().isBefore(LocalDate.now());
-            c.persist();
+            credential(e.credentialId(), e.practitionerId(), e.practitionerName(), e.credentialType(), e.level(),
+                    e.titleName(), e.specialty(), e.number(), e.validTo());
+        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1.type().equals(type)) {
+            // issue 14: a declared credential counts from its verification; declared ones are not projected
+            CredentialVerifiedV1 e = event.dataAs(CredentialVerifiedV1.class);
+            credential(e.credentialId(), e.practitionerId(), e.practitionerName(), e.credentialType(), e.level(),
+                    e.titleName(), e.specialty(), e.number(), e.validTo());
         } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1.type().equals(type)) {
             CredentialExpiredV1 e = event.dataAs(CredentialExpiredV1.class);
             RegistryCredential c = RegistryCredential.findById(e.credentialId());
@@ -146,6 +141,25 @@ public class RegistryProjection {
         q.validTo = e.validTo();
         q.status = raw.path("status").asText("VALID");
         q.persist();
+    }
+
+    private static void credential(UUID credentialId, UUID practitionerId, String practitionerName, String credentialType,
+                                   String level, String titleName, String specialty, String number, LocalDate validTo) {
+        practitioner(practitionerId, practitionerName);
+        RegistryCredential c = RegistryCredential.findById(credentialId);
+        if (c == null) {
+            c = new RegistryCredential();
+            c.id = credentialId;
+        }
+        c.practitionerId = practitionerId;
+        c.credentialType = credentialType;
+        c.level = level;
+        c.titleName = titleName;
+        c.specialty = specialty;
+        c.number = number;
+        c.validTo = validTo;
+        c.expired = validTo != null && validTo.isBefore(LocalDate.now());
+        c.persist();
     }
 
     private static void practitioner(UUID id, String name) {

@@ -55,6 +55,13 @@ public class Contract extends PanacheEntityBase {
     public BigDecimal feeTotal;
     @Column(name = "signed_date")
     public LocalDate signedDate;
+    /** When the signing day was recorded, by whom, and why an old one (issue 14). */
+    @Column(name = "signed_recorded_at")
+    public Instant signedRecordedAt;
+    @Column(name = "signed_recorded_by")
+    public String signedRecordedBy;
+    @Column(name = "signed_date_reason")
+    public String signedDateReason;
     @Column(name = "site_work_required", nullable = false)
     public boolean siteWorkRequired;
     @Column(name = "planned_site_work_date")

@@ -13,7 +13,7 @@ public final class ComplianceEvents {
     public static final String OWNER = "compliance-service";
 
     public static final TopicSpec FINDING_TOPIC = new TopicSpec("compliance.finding", OWNER, "finding id",
-            "Findings of the guideline's rule checks (automatic and manual): flagged, resolved, dismissed, referred.");
+            "Findings of the guideline's rule checks (automatic and manual): flagged (suspected or confirmed), confirmed, resolved, dismissed, referred.");
 
     public static final TopicSpec CREDIT_TOPIC = new TopicSpec("compliance.credit", OWNER, "agency id",
             "An agency's integrity record: four-colour credit grade (蓝/黄/橙/红) and the dishonesty list.");
@@ -47,7 +47,15 @@ public final class ComplianceEvents {
 
     public static final EventType<DishonestyListingStartedV1> DISHONESTY_LISTING_STARTED_V1 = new EventType<>(
             TYPE_PREFIX + "compliance.credit.dishonesty-listing-started.v1", CREDIT_TOPIC, DishonestyListingStartedV1.class,
-            "A red grade put the agency on the dishonesty list (失信名单).");
+            "A regulator decided to put the agency on the dishonesty list (失信名单), with decision number, legal basis and term.");
+
+    public static final EventType<FindingConfirmedV1> FINDING_CONFIRMED_V1 = new EventType<>(
+            TYPE_PREFIX + "compliance.finding.confirmed.v1", FINDING_TOPIC, FindingConfirmedV1.class,
+            "A suspected finding was confirmed by a regulator or the association (or automatically, when configured); it now adds points.");
+
+    public static final EventType<DishonestyListingProposedV1> DISHONESTY_LISTING_PROPOSED_V1 = new EventType<>(
+            TYPE_PREFIX + "compliance.credit.dishonesty-listing-proposed.v1", CREDIT_TOPIC, DishonestyListingProposedV1.class,
+            "A red grade proposed a dishonesty listing for a regulator to decide.");
 
     public static final EventType<DishonestyListingEndedV1> DISHONESTY_LISTING_ENDED_V1 = new EventType<>(
             TYPE_PREFIX + "compliance.credit.dishonesty-listing-ended.v1", CREDIT_TOPIC, DishonestyListingEndedV1.class,
@@ -57,7 +65,7 @@ public final class ComplianceEvents {
 
     public static final List<EventType<?>> ALL = List.of(VIOLATION_FLAGGED_V1, FINDING_RESOLVED_V1,
             FINDING_DISMISSED_V1, FINDING_REFERRED_V1, CREDIT_GRADE_CHANGED_V1, DISHONESTY_LISTING_STARTED_V1,
-            DISHONESTY_LISTING_ENDED_V1, PENALTY_DECIDED_V1);
+            DISHONESTY_LISTING_ENDED_V1, FINDING_CONFIRMED_V1, DISHONESTY_LISTING_PROPOSED_V1, PENALTY_DECIDED_V1);
 
     private ComplianceEvents() {
     }

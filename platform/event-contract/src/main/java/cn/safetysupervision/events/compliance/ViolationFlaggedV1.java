@@ -22,6 +22,10 @@ import java.util.UUID;
  * @param facts              the facts the rule relied on, as names and values
  * @param flaggedBy          {@code system} or the supervisor who recorded it
  * @param flaggedAt          when the finding was opened
+ * @param status             optional: {@code SUSPECTED} (疑似, automatic: adds no integrity points until a regulator or
+ *                           the association confirms it) or {@code CONFIRMED} (manual: recorded by a person); absent
+ *                           from producers before this field existed, read as CONFIRMED
+ * @param respondBy          optional: last day (Asia/Shanghai) the agency may respond to a suspected finding
  */
 public record ViolationFlaggedV1(
         UUID findingId,
@@ -37,5 +41,7 @@ public record ViolationFlaggedV1(
         List<String> triggeringEventIds,
         Map<String, String> facts,
         String flaggedBy,
-        Instant flaggedAt) {
+        Instant flaggedAt,
+        String status,
+        java.time.LocalDate respondBy) {
 }

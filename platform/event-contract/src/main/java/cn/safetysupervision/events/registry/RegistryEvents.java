@@ -90,6 +90,22 @@ public final class RegistryEvents {
             TYPE_PREFIX + "registry.qualification.duplicate-claim-refused.v1", QUALIFICATION_TOPIC, DuplicateQualificationClaimRefusedV1.class,
             "An agency claimed a certificate number already held by another agency; refused (Art. 14.4 evidence).");
 
+    public static final EventType<QualificationDeclaredV1> QUALIFICATION_DECLARED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.declared.v1", QUALIFICATION_TOPIC, QualificationDeclaredV1.class,
+            "An agency declared a certificate (with its scan's hash): PENDING_VERIFICATION (待核验), it does not count.");
+
+    public static final EventType<QualificationVerifiedV1> QUALIFICATION_VERIFIED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.verified.v1", QUALIFICATION_TOPIC, QualificationVerifiedV1.class,
+            "A regulator or the association verified a declared certificate; it counts from now on.");
+
+    public static final EventType<QualificationRejectedV1> QUALIFICATION_REJECTED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.rejected.v1", QUALIFICATION_TOPIC, QualificationRejectedV1.class,
+            "A regulator or the association rejected a declared certificate, with a reason.");
+
+    public static final EventType<QualificationConflictRaisedV1> QUALIFICATION_CONFLICT_RAISED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.qualification.conflict-raised.v1", QUALIFICATION_TOPIC, QualificationConflictRaisedV1.class,
+            "A declared number is held or declared by another agency: a conflict for a person to resolve, no refusal, no finding.");
+
     public static final EventType<PractitionerRegisteredV1> PRACTITIONER_REGISTERED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.registered.v1", PRACTITIONER_TOPIC, PractitionerRegisteredV1.class,
             "A practitioner (从业人员) entered the registry.");
@@ -100,7 +116,19 @@ public final class RegistryEvents {
 
     public static final EventType<CredentialAddedV1> PRACTITIONER_CREDENTIAL_ADDED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.credential-added.v1", PRACTITIONER_TOPIC, CredentialAddedV1.class,
-            "A practitioner's credential (certificate or title) was recorded.");
+            "A practitioner's credential (certificate or title) was recorded by a regulator or the association; it counts.");
+
+    public static final EventType<CredentialDeclaredV1> PRACTITIONER_CREDENTIAL_DECLARED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-declared.v1", PRACTITIONER_TOPIC, CredentialDeclaredV1.class,
+            "An agency declared a credential: PENDING_VERIFICATION, it does not count.");
+
+    public static final EventType<CredentialVerifiedV1> PRACTITIONER_CREDENTIAL_VERIFIED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-verified.v1", PRACTITIONER_TOPIC, CredentialVerifiedV1.class,
+            "A declared credential was verified by a regulator or the association; it counts from now on.");
+
+    public static final EventType<CredentialRejectedV1> PRACTITIONER_CREDENTIAL_REJECTED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-rejected.v1", PRACTITIONER_TOPIC, CredentialRejectedV1.class,
+            "A declared credential was rejected, with the reason.");
 
     public static final EventType<CredentialExpiringV1> PRACTITIONER_CREDENTIAL_EXPIRING_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.credential-expiring.v1", PRACTITIONER_TOPIC, CredentialExpiringV1.class,
@@ -145,9 +173,16 @@ public final class RegistryEvents {
             QUALIFICATION_EXPIRING_V1,
             QUALIFICATION_EXPIRED_V1,
             QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1,
+            QUALIFICATION_DECLARED_V1,
+            QUALIFICATION_VERIFIED_V1,
+            QUALIFICATION_REJECTED_V1,
+            QUALIFICATION_CONFLICT_RAISED_V1,
             PRACTITIONER_REGISTERED_V1,
             PRACTITIONER_UPDATED_V1,
             PRACTITIONER_CREDENTIAL_ADDED_V1,
+            PRACTITIONER_CREDENTIAL_DECLARED_V1,
+            PRACTITIONER_CREDENTIAL_VERIFIED_V1,
+            PRACTITIONER_CREDENTIAL_REJECTED_V1,
             PRACTITIONER_CREDENTIAL_EXPIRING_V1,
             PRACTITIONER_CREDENTIAL_EXPIRED_V1,
             PRACTITIONER_EMPLOYMENT_STARTED_V1,
