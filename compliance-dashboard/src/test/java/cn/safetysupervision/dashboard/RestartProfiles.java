@@ -16,10 +16,17 @@ public final class RestartProfiles {
     private RestartProfiles() {
     }
 
-    public static class FirstLife implements QuarkusTestProfile {
+    /** A life on the shared database; the second one drops it when it ends. */
+    abstract static class Life implements QuarkusTestProfile {
+        private final boolean dropDatabase;
+
+        Life(boolean dropDatabase) {
+            this.dropDatabase = dropDatabase;
+        }
+
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(RestartDatabase.class, Map.of("drop", "false")),
+            return List.of(new TestResourceEntry(RestartDatabase.class, Map.of("drop", String.valueOf(dropDatabase))),
                     new TestResourceEntry(KafkaBrokerResource.class));
         }
 
@@ -29,16 +36,15 @@ public final class RestartProfiles {
         }
     }
 
-    public static class SecondLife implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(RestartDatabase.class, Map.of("drop", "true")),
-                    new TestResourceEntry(KafkaBrokerResource.class));
+    public static class FirstLife extends Life {
+        public FirstLife() {
+            super(false);
         }
+    }
 
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class SecondLife extends Life {
+        public SecondLife() {
+            super(true);
         }
     }
 }

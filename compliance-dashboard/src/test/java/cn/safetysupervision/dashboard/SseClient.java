@@ -87,30 +87,32 @@ final class SseClient implements AutoCloseable {
     /** Everything received until the predicate matched (inclusive), waiting at most the timeout. */
     List<Event> until(Predicate<Event> match, Duration timeout) throws InterruptedException {
         List<Event> seen = new ArrayList<>();
+        if (!collect(seen, match, timeout)) {
+            throw new AssertionError("no matching SSE event within " + timeout + "; got " + seen);
+        }
+        return seen;
+    }
+
+    /** What arrives within the period. */
+    List<Event> drain(Duration period) throws InterruptedException {
+        List<Event> seen = new ArrayList<>();
+        collect(seen, event -> false, period);
+        return seen;
+    }
+
+    /** Adds what arrives to {@code seen} until an event matches or the time is up; true when one matched. */
+    private boolean collect(List<Event> seen, Predicate<Event> match, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Event event = events.poll(50, TimeUnit.MILLISECONDS);
             if (event != null) {
                 seen.add(event);
                 if (match.test(event)) {
-                    return seen;
+                    return true;
                 }
             }
         }
-        throw new AssertionError("no matching SSE event within " + timeout + "; got " + seen);
-    }
-
-    /** What arrives within the period. */
-    List<Event> drain(Duration period) throws InterruptedException {
-        List<Event> seen = new ArrayList<>();
-        long deadline = System.nanoTime() + period.toNanos();
-        while (System.nanoTime() < deadline) {
-            Event event = events.poll(50, TimeUnit.MILLISECONDS);
-            if (event != null) {
-                seen.add(event);
-            }
-        }
-        return seen;
+        return false;
     }
 
     @Override

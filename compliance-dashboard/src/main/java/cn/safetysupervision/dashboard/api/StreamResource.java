@@ -9,6 +9,7 @@ import cn.safetysupervision.platform.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,6 +50,7 @@ public class StreamResource {
     }
 
     @GET
+    @Blocking // the snapshot is read from the database before the stream goes live
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The live feed (SSE); resume with Last-Event-ID")
     @APIResponse(responseCode = "200", description = "the stream")

@@ -53,6 +53,8 @@ import java.util.UUID;
 @TemplateData(target = InspectionDraws.Result.class)
 public class UiResource {
 
+    private static final Map<String, String> TITLES = Map.of("overview", "总览", "feed", "实时动态", "item", "事件详情",
+            "finding", "违规详情", "queues", "待办队列", "draws", "双随机抽查");
     private static final Map<String, String> GRADES = new LinkedHashMap<>();
     private static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
@@ -110,57 +112,13 @@ public class UiResource {
     }
 
     @GET
-    @Path("overview")
+    @Path("{page: overview|feed|queues|draws|feed/[0-9]+|findings/[0-9a-fA-F-]+}")
     @PermitAll
-    @Operation(summary = "Overview page (shell; data comes from /ui/fragment/overview)")
+    @Operation(summary = "A page shell (holds no data; its script loads /ui/fragment/<same path> with the token)")
     @APIResponse(responseCode = "200", description = "the page")
-    public TemplateInstance overviewPage() {
-        return shell("overview", "总览");
-    }
-
-    @GET
-    @Path("feed")
-    @PermitAll
-    @Operation(summary = "Feed page (shell)")
-    @APIResponse(responseCode = "200", description = "the page")
-    public TemplateInstance feedShell() {
-        return shell("feed", "实时动态");
-    }
-
-    @GET
-    @Path("feed/{seq}")
-    @PermitAll
-    @Operation(summary = "Feed item page (shell)")
-    @APIResponse(responseCode = "200", description = "the page")
-    public TemplateInstance itemShell(@PathParam("seq") String seq) {
-        return shell("item", "事件详情");
-    }
-
-    @GET
-    @Path("findings/{findingId}")
-    @PermitAll
-    @Operation(summary = "Finding page (shell)")
-    @APIResponse(responseCode = "200", description = "the page")
-    public TemplateInstance findingShell(@PathParam("findingId") String findingId) {
-        return shell("finding", "违规详情");
-    }
-
-    @GET
-    @Path("queues")
-    @PermitAll
-    @Operation(summary = "Queues page (shell)")
-    @APIResponse(responseCode = "200", description = "the page")
-    public TemplateInstance queuesShell() {
-        return shell("queues", "待办队列");
-    }
-
-    @GET
-    @Path("draws")
-    @PermitAll
-    @Operation(summary = "Inspection draw page (shell)")
-    @APIResponse(responseCode = "200", description = "the page")
-    public TemplateInstance drawsShell() {
-        return shell("draws", "双随机抽查");
+    public TemplateInstance page(@PathParam("page") String path) {
+        String page = path.startsWith("feed/") ? "item" : path.startsWith("findings/") ? "finding" : path;
+        return shell(page, TITLES.get(page));
     }
 
     private TemplateInstance shell(String page, String title) {
