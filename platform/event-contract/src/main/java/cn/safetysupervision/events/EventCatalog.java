@@ -1,5 +1,6 @@
 package cn.safetysupervision.events;
 
+import cn.safetysupervision.events.complaint.ComplaintEvents;
 import cn.safetysupervision.events.compliance.ComplianceEvents;
 import cn.safetysupervision.events.contract.ContractEvents;
 import cn.safetysupervision.events.registry.RegistryEvents;
@@ -19,11 +20,11 @@ public final class EventCatalog {
     public static final String TYPE_PREFIX = "cn.safetysupervision.";
 
     private static final List<TopicSpec> TOPICS = Stream.of(
-                    RegistryEvents.TOPICS, ContractEvents.TOPICS, ComplianceEvents.TOPICS)
+                    RegistryEvents.TOPICS, ContractEvents.TOPICS, ComplianceEvents.TOPICS, ComplaintEvents.TOPICS)
             .flatMap(List::stream).toList();
 
     private static final List<EventType<?>> ALL = Stream.of(
-                    RegistryEvents.ALL, ContractEvents.ALL, ComplianceEvents.ALL)
+                    RegistryEvents.ALL, ContractEvents.ALL, ComplianceEvents.ALL, ComplaintEvents.ALL)
             .flatMap(List::stream).toList();
 
     private EventCatalog() {
