@@ -52,7 +52,7 @@ public interface ComplaintConfig {
         Duration maxDelay();
 
         /** A source's failures are forgotten after this long without a failure. */
-        @WithDefault("P7D")
+        @WithDefault("P30D")
         Duration forgetAfter();
     }
 
