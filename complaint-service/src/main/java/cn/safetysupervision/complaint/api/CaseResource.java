@@ -49,8 +49,11 @@ public class CaseResource {
     private final ApiMapper mapper;
     private final Caller caller;
     private final ComplaintConfig config;
+    private final cn.safetysupervision.complaint.domain.Attachments attachments;
 
-    CaseResource(Handling handling, Identities identities, ApiMapper mapper, Caller caller, ComplaintConfig config) {
+    CaseResource(Handling handling, Identities identities, ApiMapper mapper, Caller caller, ComplaintConfig config,
+                 cn.safetysupervision.complaint.domain.Attachments attachments) {
+        this.attachments = attachments;
         this.handling = handling;
         this.identities = identities;
         this.mapper = mapper;
@@ -192,6 +195,20 @@ public class CaseResource {
     public List<Views.AuditEntry> audit(@PathParam("id") UUID id) {
         handling.get(id);
         return CaseAudit.<CaseAudit>list("caseId = ?1 order by id", id).stream().map(mapper::audit).toList();
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Transactional
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment (decrypted, SHA-256 checked)")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "404", description = "No such attachment on this case (or purged)")
+    public jakarta.ws.rs.core.Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        AttachmentInfo info = AttachmentInfo.findById(attachmentId);
+        byte[] bytes = attachments.read(id, attachmentId);
+        return jakarta.ws.rs.core.Response.ok(bytes, info.mediaType).header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     Views.Case view(ComplaintCase c) {

@@ -1,6 +1,7 @@
 package cn.safetysupervision.complaint.api;
 
 import cn.safetysupervision.complaint.domain.CaseStatus;
+import cn.safetysupervision.complaint.domain.Attachments;
 import cn.safetysupervision.complaint.domain.Cases;
 import cn.safetysupervision.complaint.domain.Category;
 import cn.safetysupervision.complaint.domain.CodeThrottle;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -45,8 +48,10 @@ public class PublicResource {
     private final RegistryProjection registry;
     private final PublicTexts texts;
     private final ApiMapper mapper;
+    private final Attachments attachments;
 
-    PublicResource(Cases cases, RegistryProjection registry, PublicTexts texts, ApiMapper mapper) {
+    PublicResource(Cases cases, RegistryProjection registry, PublicTexts texts, ApiMapper mapper, Attachments attachments) {
+        this.attachments = attachments;
         this.cases = cases;
         this.registry = registry;
         this.texts = texts;
@@ -118,6 +123,24 @@ public class PublicResource {
             cases.reply(c, r.body());
             return view(c);
         }));
+    }
+
+    @POST
+    @Path("/follow-up/attachments")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Add a file (JPEG, PNG or PDF) to the case, with the receipt code in X-Receipt-Code",
+            description = "The body is the file itself. The type is judged by content; the file is encrypted at rest and its SHA-256 kept.")
+    @APIResponse(responseCode = "201", description = "Stored; its SHA-256 and size")
+    @APIResponse(responseCode = "404", description = "No case has this code")
+    @APIResponse(responseCode = "409", description = "Case closed, or the file limit reached")
+    @APIResponse(responseCode = "413", description = "Larger than complaint.attachments.max-bytes")
+    @APIResponse(responseCode = "415", description = "Not an image or PDF by content")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes from this source")
+    public Response attach(@HeaderParam("X-Receipt-Code") String code, @HeaderParam("Content-Length") Long length,
+                           InputStream body, @Context HttpServerRequest request) {
+        ComplaintCase c = cases.byCode(code, source(request));
+        return Response.status(201).entity(mapper.attachment(attachments.upload(c.id, "REPORTER", length, body))).build();
     }
 
     static String source(HttpServerRequest request) {
