@@ -112,6 +112,7 @@ class ReporterProtectionTest {
         keep(given().auth().oauth2(Tokens.regulator()).get("/api/v1/cases/" + caseId)).then().statusCode(200);
         keep(given().auth().oauth2(Tokens.regulator()).get("/api/v1/cases/" + caseId + "/audit")).then().statusCode(200);
         keep(given().get("/api/v1/public/info")).then().statusCode(200);
+        keep(given().get("/")).then().statusCode(200);
 
         EventProbe.onTestBroker().awaitEvent(ComplaintEvents.CASE_TOPIC.name(), ComplaintEvents.SUBSTANTIATED_V1.type(), caseId);
         List<ReceivedEvent> events = EventProbe.onTestBroker().readAll(ComplaintEvents.CASE_TOPIC.name(), Duration.ofSeconds(2));
