@@ -183,6 +183,7 @@ suite_up() {
   mkdir -p "$STATE/logs" "$STATE/pids" "$STATE/mongo"
   ensure_java
   ensure_apt_package curl curl
+  ensure_apt_package npm npm   # the build packs npm's axe-core into platform/browser-kit
   ensure_postgres
   build_if_needed
   start_kafka
@@ -255,6 +256,16 @@ suite_token() {
   printf '%s.%s.%s\n' "$header" "$payload" "$signature"
 }
 
+# Headless Chromium, its driver and a CJK font from Debian, for the tests that look at pages (platform/browser-kit).
+ensure_browser() {
+  ensure_apt_package chromium chromium
+  ensure_apt_package chromedriver chromium-driver
+  if ! fc-list 2>/dev/null | grep -q 'Noto Sans CJK'; then
+    log "installing fonts-noto-cjk (apt)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+  fi
+}
+
 # Every test. Needs PostgreSQL with a CREATEDB role for the per-run test databases, and npm for the AsyncAPI check.
 suite_test() {
   local started=$SECONDS
@@ -263,6 +274,7 @@ suite_test() {
   ensure_role supervision_test supervision_test "createdb"
   export TEST_PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/postgres" TEST_PG_USER=supervision_test TEST_PG_PASSWORD=supervision_test
   ensure_apt_package npm npm
+  ensure_browser
   log "validating the AsyncAPI document (@asyncapi/cli)"
   ( cd "$ROOT/tools/contract-check" && npm ci --no-audit --no-fund --loglevel=error >/dev/null \
       && npx asyncapi config analytics --disable >/dev/null 2>&1; \
