@@ -143,6 +143,15 @@ start_mongo() {
   wait_port "$MONGO_PORT" 30 "Mongo wire server"
 }
 
+local_secret() {  # name — 32 random bytes (Base64), made once per local stack and kept in its state directory
+  local file="$STATE/secrets/$1"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$STATE/secrets" && chmod 700 "$STATE/secrets"
+    head -c 32 /dev/urandom | base64 > "$file" && chmod 600 "$file"
+  fi
+  cat "$file"
+}
+
 start_service() {  # name port database
   local name=$1 port=$2 db=$3 pidfile="$STATE/pids/$1.pid"
   if pid_alive "$pidfile"; then log "$name already running (:$port)"; return; fi
@@ -154,6 +163,7 @@ start_service() {  # name port database
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   MONGODB_CONNECTION_STRING="mongodb://127.0.0.1:$MONGO_PORT" \
   JWT_PUBLIC_KEY_LOCATION="$DEV_KEYS/public-key.pem" \
+  COMPLAINT_RECEIPT_HMAC_KEY="$(local_secret complaint-receipt-hmac)" COMPLAINT_IDENTITY_KEY="$(local_secret complaint-identity)" \
     nohup java ${SUITE_JAVA_OPTS:--Xmx384m} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$STATE/logs/$name.log" 2>&1 &
   echo $! > "$pidfile"
 }

@@ -29,4 +29,7 @@ public class CalendarYear extends PanacheEntityBase {
     public String source;
     @Column(name = "loaded_at", nullable = false)
     public Instant loadedAt;
+    /** When the year was last published as {@code contract.calendar.year-published.v1}; null: not yet. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
 }

@@ -1,5 +1,6 @@
 package cn.safetysupervision.events;
 
+import cn.safetysupervision.events.complaint.ComplaintEvents;
 import cn.safetysupervision.events.compliance.ComplianceEvents;
 import cn.safetysupervision.events.contract.ContractEvents;
 import cn.safetysupervision.events.disclosure.DisclosureEvents;
@@ -20,11 +21,13 @@ public final class EventCatalog {
     public static final String TYPE_PREFIX = "cn.safetysupervision.";
 
     private static final List<TopicSpec> TOPICS = Stream.of(
-                    RegistryEvents.TOPICS, ContractEvents.TOPICS, ComplianceEvents.TOPICS, DisclosureEvents.TOPICS)
+                    RegistryEvents.TOPICS, ContractEvents.TOPICS, ComplianceEvents.TOPICS, DisclosureEvents.TOPICS,
+                    ComplaintEvents.TOPICS)
             .flatMap(List::stream).toList();
 
     private static final List<EventType<?>> ALL = Stream.of(
-                    RegistryEvents.ALL, ContractEvents.ALL, ComplianceEvents.ALL, DisclosureEvents.ALL)
+                    RegistryEvents.ALL, ContractEvents.ALL, ComplianceEvents.ALL, DisclosureEvents.ALL,
+                    ComplaintEvents.ALL)
             .flatMap(List::stream).toList();
 
     private EventCatalog() {

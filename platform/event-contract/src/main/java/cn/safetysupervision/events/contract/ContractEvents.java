@@ -84,9 +84,18 @@ public final class ContractEvents {
             TYPE_PREFIX + "contract.contract.follow-up-overdue.v1", CONTRACT_TOPIC, FollowUpOverdueV1.class,
             "No follow-up visit was recorded by its due date after completion.");
 
-    public static final List<TopicSpec> TOPICS = List.of(CONTRACT_TOPIC);
+    public static final TopicSpec CALENDAR_TOPIC = new TopicSpec("contract.calendar", OWNER, "calendar year",
+            "The Chinese working-day calendar, one year per event, as contract-service (its one owner) holds it; "
+            + "other services project it rather than keep their own holiday table.");
+
+    public static final EventType<CalendarYearPublishedV1> CALENDAR_YEAR_PUBLISHED_V1 = new EventType<>(
+            TYPE_PREFIX + "contract.calendar.year-published.v1", CALENDAR_TOPIC, CalendarYearPublishedV1.class,
+            "A calendar year was loaded or replaced: every public holiday and make-up working day of it.");
+
+    public static final List<TopicSpec> TOPICS = List.of(CONTRACT_TOPIC, CALENDAR_TOPIC);
 
     public static final List<EventType<?>> ALL = List.of(
+            CALENDAR_YEAR_PUBLISHED_V1,
             SIGNED_V1,
             AMENDED_V1,
             CANCELLED_V1,

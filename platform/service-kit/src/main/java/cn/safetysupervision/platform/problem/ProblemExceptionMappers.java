@@ -61,8 +61,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return fieldProblem(jsonPath(e), "invalid value " + quote(e.getValue()) + " for type "
-                + e.getTargetType().getSimpleName(), uri);
+        // Never echo the value: it may be personal data (a phone number, an ID number) and problems are logged and shown.
+        return fieldProblem(jsonPath(e), "invalid value for type " + e.getTargetType().getSimpleName(), uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -81,17 +81,20 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper(priority = 1)
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        String message = e.getOriginalMessage() == null ? "invalid value" : e.getOriginalMessage().lines().findFirst().orElse("");
+        // Jackson's own message quotes the input; answer without it (personal data must not come back in a problem).
+        String message = "invalid value";
         if (field.isEmpty() || endedEarly(e)) {
-            return ProblemResponses.of(ProblemType.MALFORMED_BODY, message, path(uri));
+            return ProblemResponses.of(ProblemType.MALFORMED_BODY, "request body does not match the expected structure", path(uri));
         }
         return fieldProblem(field, message, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response jsonParse(JsonParseException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.MALFORMED_BODY, "request body is not valid JSON: "
-                + e.getOriginalMessage(), path(uri));
+        // Jackson's message quotes the offending token, which may be personal data: give only where it is.
+        var at = e.getLocation();
+        return ProblemResponses.of(ProblemType.MALFORMED_BODY, "request body is not valid JSON"
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), path(uri));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -188,10 +191,6 @@ public class ProblemExceptionMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    private static String quote(Object value) {
-        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
     }
 
     /** {@code items[0].amount} from Jackson's reference chain. */

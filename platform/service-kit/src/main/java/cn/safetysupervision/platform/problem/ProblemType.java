@@ -18,6 +18,7 @@ public enum ProblemType {
     UNPROCESSABLE("unprocessable", "Request cannot be processed", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Internal error", 500),
     UNAVAILABLE("unavailable", "Service unavailable", 503);
 
