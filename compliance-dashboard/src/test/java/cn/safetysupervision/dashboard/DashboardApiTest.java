@@ -118,7 +118,7 @@ class DashboardApiTest {
                 .then().body("rows[0][1]", equalTo("高新区"));
 
         Events.produce(ContractEvents.REPORT_SUBMITTED_V1, contractId, new ReportSubmittedV1(UUID.randomUUID(),
-                contractId, agencyId, "R-1", "安全现状评价报告", today, List.of(), "摘要", List.of(), "agency", Instant.now()));
+                contractId, agencyId, "R-1", "安全现状评价报告", today, List.of(), "摘要", List.of(), "agency", Instant.now(), null));
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(Tokens.regulator()).queryParam("agency", agencyId)
                 .when().get("/api/tables/overdue-work").then().body("rows", hasSize(0)));
     }

@@ -56,7 +56,8 @@ final class Events {
         UUID findingId = UUID.randomUUID();
         produce(ComplianceEvents.VIOLATION_FLAGGED_V1, findingId, new ViolationFlaggedV1(findingId, agencyId, "AGENCY",
                 agencyId, ruleId, 1, "第十四条第（三）项", "MAJOR", "超出资质范围执业", "AUTOMATIC", triggering,
-                Map.of("合同金额", "12000"), "system", Instant.now()));
+                Map.of("合同金额", "12000"), "system", Instant.now(), "SUSPECTED",
+                java.time.LocalDate.now().plusDays(14)));
         return findingId;
     }
 }

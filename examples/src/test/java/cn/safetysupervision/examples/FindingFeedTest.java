@@ -51,7 +51,7 @@ class FindingFeedTest {
         // A newer producer's optional field that this artifact's schema does not know yet.
         ViolationFlaggedV1 newer = flagged(agency, "ART14-3", "超出资质范围从事技术服务");
         ObjectNode withExtra = JSON.valueToTree(newer);
-        withExtra.put("status", "SUSPECTED");
+        withExtra.put("reviewedBy", "某市应急管理局");
         produce(FINDINGS, RawRecords.newEventId(), flaggedType, newer.findingId().toString(), withExtra.toString());
         // Data that breaks the schema (no ruleId) and a record that is no CloudEvent at all.
         ObjectNode broken = JSON.valueToTree(flagged(agency, "ART14-5", "出具虚假报告"));
@@ -115,7 +115,7 @@ class FindingFeedTest {
         UUID contract = UUID.randomUUID();
         return new ViolationFlaggedV1(UUID.randomUUID(), agency, "CONTRACT", contract, rule, 1, "第十四条",
                 "SEVERE", title, "AUTOMATIC", List.of(UUID.randomUUID().toString()), Map.of("serviceType", "EVALUATION"),
-                "system", Instant.parse("2026-12-02T02:30:00Z"));
+                "system", Instant.parse("2026-12-02T02:30:00Z"), "SUSPECTED", LocalDate.of(2026, 12, 16));
     }
 
     private static ContractSignedV1 signed(UUID agency) {
