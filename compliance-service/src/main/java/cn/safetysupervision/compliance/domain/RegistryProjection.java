@@ -6,10 +6,10 @@ import cn.safetysupervision.events.registry.AgencyChangedV1;
 import cn.safetysupervision.events.registry.AgencyStatusChangedV1;
 import cn.safetysupervision.events.registry.BusinessScopeEntryV1;
 import cn.safetysupervision.events.registry.CommitmentSignedV1;
-import cn.safetysupervision.events.registry.CredentialAddedV1;
-import cn.safetysupervision.events.registry.CredentialExpiredV1;
-import cn.safetysupervision.events.registry.EmploymentEndedV1;
-import cn.safetysupervision.events.registry.EmploymentStartedV1;
+import cn.safetysupervision.events.registry.CredentialAddedV2;
+import cn.safetysupervision.events.registry.CredentialExpiredV2;
+import cn.safetysupervision.events.registry.EmploymentEndedV2;
+import cn.safetysupervision.events.registry.EmploymentStartedV2;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,16 +64,16 @@ public class RegistryProjection {
                             on conflict (commitment_id) do nothing""")
                     .setParameter(1, c.commitmentId()).setParameter(2, c.agencyId()).setParameter(3, c.signedOn())
                     .executeUpdate();
-        } else if (type.equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1.type())) {
-            var e = event.dataAs(EmploymentStartedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2.matches(type, RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1)) {
+            var e = event.dataAs(EmploymentStartedV2.class);
             employment(e.employmentId(), e.practitionerId(), e.agencyId(), e.employmentType(), e.employedFrom(),
                     e.employedTo(), false);
-        } else if (type.equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1.type())) {
-            var e = event.dataAs(EmploymentEndedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V2.matches(type, RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1)) {
+            var e = event.dataAs(EmploymentEndedV2.class);
             employment(e.employmentId(), e.practitionerId(), e.agencyId(), e.employmentType(), e.employedFrom(),
                     e.employedTo(), true);
-        } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type())) {
-            var c = event.dataAs(CredentialAddedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V2.matches(type, RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1)) {
+            var c = event.dataAs(CredentialAddedV2.class);
             em.createNativeQuery("""
                             insert into credential (credential_id, practitioner_id, credential_type, specialty, number, valid_to, expired)
                             values (?1, ?2, ?3, ?4, ?5, ?6, false)
@@ -82,8 +82,8 @@ public class RegistryProjection {
                     .setParameter(1, c.credentialId()).setParameter(2, c.practitionerId())
                     .setParameter(3, c.credentialType()).setParameter(4, c.specialty()).setParameter(5, c.number())
                     .setParameter(6, c.validTo()).executeUpdate();
-        } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1.type())) {
-            var c = event.dataAs(CredentialExpiredV1.class);
+        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V2.matches(type, RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1)) {
+            var c = event.dataAs(CredentialExpiredV2.class);
             em.createNativeQuery("update credential set expired = true where credential_id = ?1")
                     .setParameter(1, c.credentialId()).executeUpdate();
         }

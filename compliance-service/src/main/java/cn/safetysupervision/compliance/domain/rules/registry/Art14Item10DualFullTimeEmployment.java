@@ -6,7 +6,7 @@ import cn.safetysupervision.compliance.domain.rules.AutomaticRule;
 import cn.safetysupervision.compliance.domain.rules.BaseRule;
 import cn.safetysupervision.compliance.domain.rules.Facts;
 import cn.safetysupervision.compliance.domain.rules.Violation;
-import cn.safetysupervision.events.registry.EmploymentConflictRefusedV1;
+import cn.safetysupervision.events.registry.EmploymentConflictRefusedV2;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
 import jakarta.inject.Singleton;
@@ -28,12 +28,13 @@ public class Art14Item10DualFullTimeEmployment extends BaseRule implements Autom
 
     @Override
     public Set<String> triggers() {
-        return Set.of(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1.type());
+        return Set.of(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2.type(),
+                RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1.type());
     }
 
     @Override
     public List<Violation> evaluate(IncomingEvent event) {
-        var conflict = event.dataAs(EmploymentConflictRefusedV1.class);
+        var conflict = event.dataAs(EmploymentConflictRefusedV2.class);
         return List.of(new Violation(conflict.requestedAgencyId(), SubjectType.PRACTITIONER, conflict.practitionerId(),
                 Facts.of("practitionerName", conflict.practitionerName())
                         .and("requestedEmploymentType", conflict.requestedEmploymentType())
