@@ -153,7 +153,7 @@ start_service() {  # name port database
   DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   MONGODB_CONNECTION_STRING="mongodb://127.0.0.1:$MONGO_PORT" \
-  JWT_PUBLIC_KEY_LOCATION="$DEV_KEYS/public-key.pem" \
+  JWT_PUBLIC_KEY_LOCATION="$DEV_KEYS/public-key.pem" ALLOW_DEVELOPMENT_KEYS=true \
     nohup java ${SUITE_JAVA_OPTS:--Xmx384m} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$STATE/logs/$name.log" 2>&1 &
   echo $! > "$pidfile"
 }

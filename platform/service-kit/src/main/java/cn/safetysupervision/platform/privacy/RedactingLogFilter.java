@@ -1,6 +1,7 @@
 package cn.safetysupervision.platform.privacy;
 
 import io.quarkus.logging.LoggingFilter;
+import org.jboss.logmanager.ExtLogRecord;
 
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
@@ -16,17 +17,35 @@ public final class RedactingLogFilter implements Filter {
     public boolean isLoggable(LogRecord record) {
         Object[] parameters = record.getParameters();
         if (parameters != null) {
-            Object[] masked = new Object[parameters.length];
+            Object[] masked = null;
             for (int i = 0; i < parameters.length; i++) {
                 Object p = parameters[i];
-                masked[i] = p instanceof CharSequence || p instanceof Throwable || p == null || p instanceof Number
-                        || p instanceof Boolean || p instanceof Enum<?> || p instanceof java.util.UUID
-                        ? (p instanceof CharSequence s ? Redaction.redact(s.toString()) : p)
-                        : Redaction.redact(String.valueOf(p));
+                if (p instanceof CharSequence || p != null && !(p instanceof Number || p instanceof Boolean
+                        || p instanceof Enum<?> || p instanceof java.util.UUID || p instanceof Throwable)) {
+                    String text = String.valueOf(p);
+                    String redacted = Redaction.redact(text);
+                    if (!redacted.equals(text)) {
+                        if (masked == null) {
+                            masked = parameters.clone();
+                        }
+                        masked[i] = redacted;
+                    }
+                }
             }
-            record.setParameters(masked);
+            if (masked != null) {
+                record.setParameters(masked);
+            }
         }
-        record.setMessage(Redaction.redact(record.getMessage()));
+        String message = record.getMessage();
+        String redacted = Redaction.redact(message);
+        if (redacted != null && !redacted.equals(message)) {
+            // keep the record's format style (printf or MessageFormat); the plain setter would reset it
+            if (record instanceof ExtLogRecord ext) {
+                ext.setMessage(redacted, ext.getFormatStyle());
+            } else {
+                record.setMessage(redacted);
+            }
+        }
         if (record.getThrown() != null && containsPersonalData(record.getThrown())) {
             record.setThrown(RedactedThrowable.of(record.getThrown()));
         }

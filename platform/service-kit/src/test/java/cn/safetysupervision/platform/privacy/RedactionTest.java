@@ -2,6 +2,8 @@ package cn.safetysupervision.platform.privacy;
 
 import org.junit.jupiter.api.Test;
 
+import org.jboss.logmanager.ExtLogRecord;
+
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
@@ -15,6 +17,7 @@ class RedactionTest {
     void idNumbersAndMobileNumbersAreMaskedWhereverTheyAppear() {
         assertEquals("{\"idNumber\":\"3713**********001X\"}", Redaction.redact("{\"idNumber\":\"37130219900307001X\"}"));
         assertEquals("Key (id)=(3713**********0011) exists", Redaction.redact("Key (id)=(371302199003070011) exists"));
+        assertEquals("{\"idNumber\":3713**********007}", Redaction.redact("{\"idNumber\":37130219900307007}"));
         assertEquals("old 3713********011", Redaction.redact("old 371302900307011"));
         assertEquals("tel 138****5678.", Redaction.redact("tel 13812345678."));
     }
@@ -40,5 +43,18 @@ class RedactionTest {
         assertTrue(cause.startsWith("java.lang.RuntimeException: Failing row contains (3713**********0011, 138****5678)"), cause);
         assertFalse(Redaction.containsPersonalData(cause));
         assertEquals(new IllegalStateException().getStackTrace().length > 0, record.getThrown().getStackTrace().length > 0);
+    }
+
+    @Test
+    void aPrintfRecordKeepsItsFormatStyle() {
+        ExtLogRecord record = new ExtLogRecord(Level.INFO, "%s started, phone %s", ExtLogRecord.FormatStyle.PRINTF, "x");
+        record.setParameters(new Object[]{"svc", "13812345678"});
+        new RedactingLogFilter().isLoggable(record);
+        assertEquals(ExtLogRecord.FormatStyle.PRINTF, record.getFormatStyle());
+        assertEquals("svc started, phone 138****5678", record.getFormattedMessage());
+        ExtLogRecord plain = new ExtLogRecord(Level.INFO, "%s started", ExtLogRecord.FormatStyle.PRINTF, "x");
+        plain.setParameters(new Object[]{"svc"});
+        new RedactingLogFilter().isLoggable(plain);
+        assertEquals("svc started", plain.getFormattedMessage());
     }
 }
