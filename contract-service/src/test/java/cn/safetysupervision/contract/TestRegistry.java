@@ -1,5 +1,6 @@
 package cn.safetysupervision.contract;
 
+import cn.safetysupervision.contract.persistence.RegistryAgency;
 import cn.safetysupervision.contract.persistence.RegistryCredential;
 import cn.safetysupervision.contract.persistence.RegistryEmployment;
 import cn.safetysupervision.events.registry.RegistryEvents;
@@ -52,7 +53,9 @@ final class TestRegistry {
         List<UUID> credentials = staff.stream().map(Staff::credentialId).toList();
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 RegistryCredential.count("id in ?1", credentials) == credentials.size()
-                        && RegistryEmployment.count("agencyId = ?1", agencyId) == credentials.size()));
+                        && RegistryEmployment.count("agencyId = ?1", agencyId) == credentials.size()
+                        // the agency itself too: an agency this service does not know creates nothing
+                        && RegistryAgency.count("id", agencyId) == 1));
         return new Agency(agencyId, staff);
     }
 
