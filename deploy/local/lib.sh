@@ -113,6 +113,9 @@ inter.broker.listener.name=PLAINTEXT
 log.dirs=$dir/data
 num.partitions=3
 auto.create.topics.enable=true
+# Event topics are the record a projection rebuild reads: kept forever, not the broker's 7-day default (issue 15).
+log.retention.ms=-1
+log.retention.bytes=-1
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
