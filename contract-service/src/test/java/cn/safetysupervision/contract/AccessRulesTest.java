@@ -3,9 +3,11 @@ package cn.safetysupervision.contract;
 import cn.safetysupervision.contract.persistence.Contract;
 import cn.safetysupervision.testkit.ApiAccessCheck;
 import cn.safetysupervision.testkit.BadInputCheck;
+import cn.safetysupervision.testkit.IsolatedProfile;
 import cn.safetysupervision.testkit.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Issue 15: access fails closed on every operation of this service's OpenAPI (test-kit ApiAccessCheck). */
 @QuarkusTest
+@TestProfile(IsolatedProfile.class)  // the generated calls may change data other classes rely on
 class AccessRulesTest {
 
     @Test

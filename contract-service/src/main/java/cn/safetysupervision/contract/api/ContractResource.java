@@ -82,7 +82,9 @@ public class ContractResource {
                                            @QueryParam("status") ContractStatus status,
                                            @QueryParam("page") @Min(0) Integer page,
                                            @QueryParam("size") @Min(1) Integer size) {
-        Page.Request paging = Page.Request.of(page, size, config.defaultPageSize(), config.maxPageSize());
+        // A size above the maximum is capped (as documented here), a page beyond the bound refused.
+        Page.Request paging = Page.Request.of(page, size == null ? null : Math.min(size, config.maxPageSize()),
+                config.defaultPageSize(), config.maxPageSize());
         int pageSize = paging.size();
         int pageIndex = paging.page();
         List<String> where = new ArrayList<>();
