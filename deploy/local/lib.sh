@@ -113,6 +113,9 @@ inter.broker.listener.name=PLAINTEXT
 log.dirs=$dir/data
 num.partitions=3
 auto.create.topics.enable=true
+# Event topics are the record a projection rebuild reads: kept forever, not the broker's 7-day default (issue 15).
+log.retention.ms=-1
+log.retention.bytes=-1
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
@@ -162,7 +165,7 @@ start_service() {  # name port database
   DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USER="$db" DB_PASSWORD="$db" \
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   MONGODB_CONNECTION_STRING="mongodb://127.0.0.1:$MONGO_PORT" \
-  JWT_PUBLIC_KEY_LOCATION="$DEV_KEYS/public-key.pem" \
+  JWT_PUBLIC_KEY_LOCATION="$DEV_KEYS/public-key.pem" ALLOW_DEVELOPMENT_KEYS=true \
   COMPLAINT_RECEIPT_HMAC_KEY="$(local_secret complaint-receipt-hmac)" COMPLAINT_IDENTITY_KEY="$(local_secret complaint-identity)" \
     nohup java ${SUITE_JAVA_OPTS:--Xmx384m} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$STATE/logs/$name.log" 2>&1 &
   echo $! > "$pidfile"

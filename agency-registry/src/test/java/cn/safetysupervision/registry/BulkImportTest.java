@@ -118,7 +118,7 @@ class BulkImportTest {
                 .when().post("/api/v1/imports/practitioners").then().statusCode(201).body("imported", equalTo(2))
                 .extract().path("ids");
         EventProbe.onTestBroker().awaitEvent(RegistryEvents.PRACTITIONER_TOPIC.name(),
-                RegistryEvents.PRACTITIONER_REGISTERED_V1.type(), ids.get(1));
+                RegistryEvents.PRACTITIONER_REGISTERED_V2.type(), ids.get(1));
         // importing the same people again is rejected row by row
         given().auth().oauth2(Tokens.association()).contentType(XLSX).body(good)
                 .when().post("/api/v1/imports/practitioners").then().statusCode(422).body("rejectedRows", hasSize(2));
@@ -225,15 +225,15 @@ class BulkImportTest {
                 .body("find { it.practitionerId == '" + first + "' }.employmentType", equalTo("FULL_TIME"));
 
         String topic = RegistryEvents.PRACTITIONER_TOPIC.name();
-        EventProbe.onTestBroker().awaitEvent(topic, RegistryEvents.PRACTITIONER_REGISTERED_V1.type(), ids.get(1));
+        EventProbe.onTestBroker().awaitEvent(topic, RegistryEvents.PRACTITIONER_REGISTERED_V2.type(), ids.get(1));
         assertEquals(2, EventProbe.onTestBroker().awaitEvents(topic, e -> e.subject().equals(first)
-                && e.type().equals(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type()), 2, Duration.ofSeconds(30)).size());
+                && e.type().equals(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V2.type()), 2, Duration.ofSeconds(30)).size());
         List<ReceivedEvent> started = EventProbe.onTestBroker().awaitEvents(topic, e -> e.subject().equals(first)
-                && e.type().equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1.type()), 2, Duration.ofSeconds(30));
+                && e.type().equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2.type()), 2, Duration.ofSeconds(30));
         assertEquals(List.of("FULL_TIME", "PART_TIME"),
                 started.stream().map(e -> e.data().get("employmentType").asText()).sorted().toList());
         EventProbe.onTestBroker().awaitEvents(topic, e -> e.subject().equals(ids.get(1))
-                && e.type().equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1.type()), 1, Duration.ofSeconds(30));
+                && e.type().equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2.type()), 1, Duration.ofSeconds(30));
 
         // the imported full-time employment binds the single endpoint like any other
         String agencyC = Fixtures.agency("导入好聘丙" + tag + "公司");

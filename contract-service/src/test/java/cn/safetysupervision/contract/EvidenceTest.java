@@ -8,6 +8,8 @@ import cn.safetysupervision.testkit.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class EvidenceTest {
+
+    @Inject
+    EntityManager em;
 
     private static TestRegistry.Agency agency;
     private static String contractId;
@@ -75,12 +80,17 @@ class EvidenceTest {
         given().auth().oauth2(Tokens.agency(UUID.randomUUID()))
                 .get("/api/v1/contracts/" + contractId + "/evidence/" + evidenceId + "/content").then().statusCode(404);
 
+        // The bytes are in the database, keyed by their hash: the same upload again stores no second copy.
+        assertEquals(sha, storageKey(UUID.fromString(evidenceId)));
+        long blobs = blobCount();
+        upload("储罐区-again.jpg", photo).then().statusCode(201).body("sha256", equalTo(sha));
+        assertEquals(blobs, blobCount());
+
         // Tampering with the stored bytes is detected on read; nothing is served.
-        Path stored = Path.of("target/test-evidence").toAbsolutePath().resolve(storageKey(UUID.fromString(evidenceId)));
-        stored.toFile().setWritable(true);
-        byte[] tampered = photo.clone();
-        tampered[1000] ^= 1;
-        Files.write(stored, tampered);
+        String flipped = HexFormat.of().formatHex(new byte[]{(byte) (photo[1000] ^ 1)});
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "select lo_put(content_oid, 1000, decode(?1, 'hex')) from platform_blob where sha256 = ?2")
+                .setParameter(1, flipped).setParameter(2, sha).getResultList());
         given().auth().oauth2(Tokens.regulator())
                 .get("/api/v1/contracts/" + contractId + "/evidence/" + evidenceId + "/content")
                 .then().statusCode(500).contentType("application/problem+json");
@@ -126,13 +136,20 @@ class EvidenceTest {
         return QuarkusTransaction.requiringNew().call(() -> Evidence.<Evidence>findById(id).storageKey);
     }
 
-    private static long fileCount() throws Exception {
+    /** What an upload leaves behind: stored blobs and temporary files. */
+    private long fileCount() throws Exception {
         Path root = Path.of("target/test-evidence").toAbsolutePath();
-        if (!Files.exists(root)) {
-            return 0;
+        long temporary = 0;
+        if (Files.exists(root)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                temporary = walk.filter(Files::isRegularFile).count();
+            }
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).count();
-        }
+        return temporary + blobCount();
+    }
+
+    private long blobCount() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from platform_blob").getSingleResult()).longValue());
     }
 }

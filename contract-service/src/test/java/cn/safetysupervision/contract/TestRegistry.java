@@ -1,5 +1,6 @@
 package cn.safetysupervision.contract;
 
+import cn.safetysupervision.contract.persistence.RegistryAgency;
 import cn.safetysupervision.contract.persistence.RegistryCredential;
 import cn.safetysupervision.contract.persistence.RegistryEmployment;
 import cn.safetysupervision.events.registry.RegistryEvents;
@@ -52,7 +53,9 @@ final class TestRegistry {
         List<UUID> credentials = staff.stream().map(Staff::credentialId).toList();
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 RegistryCredential.count("id in ?1", credentials) == credentials.size()
-                        && RegistryEmployment.count("agencyId = ?1", agencyId) == credentials.size()));
+                        && RegistryEmployment.count("agencyId = ?1", agencyId) == credentials.size()
+                        // the agency itself too: an agency this service does not know creates nothing
+                        && RegistryAgency.count("id", agencyId) == 1));
         return new Agency(agencyId, staff);
     }
 
@@ -60,16 +63,16 @@ final class TestRegistry {
         UUID practitionerId = UUID.randomUUID();
         UUID credentialId = UUID.randomUUID();
         String number = "SE" + credentialId.toString().substring(0, 8);
-        produce(RegistryEvents.PRACTITIONER_TOPIC.name(), RegistryEvents.PRACTITIONER_REGISTERED_V1.type(), practitionerId, """
-                {"practitionerId":"%s","practitionerName":"%s","idNumberHash":"aaa9402664f1a41f40ebbc52c9993eb66aeb366602958fdfaa283b71e64db123","idNumberMasked":"3713**********0011",
+        produce(RegistryEvents.PRACTITIONER_TOPIC.name(), RegistryEvents.PRACTITIONER_REGISTERED_V2.type(), practitionerId, """
+                {"practitionerId":"%s","practitionerName":"%s","idNumberMasked":"3713**********0011",
                  "gender":"MALE","registeredBy":"agency","registeredAt":"2026-11-28T08:00:00Z"}""".formatted(practitionerId, name));
-        produce(RegistryEvents.PRACTITIONER_TOPIC.name(), RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type(), practitionerId, """
-                {"credentialId":"%s","practitionerId":"%s","practitionerName":"%s","idNumberHash":"aaa9402664f1a41f40ebbc52c9993eb66aeb366602958fdfaa283b71e64db123",
+        produce(RegistryEvents.PRACTITIONER_TOPIC.name(), RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V2.type(), practitionerId, """
+                {"credentialId":"%s","practitionerId":"%s","practitionerName":"%s",
                  "credentialType":"SAFETY_ASSESSOR","level":"SECOND","titleName":null,"specialty":"危险化学品",
                  "number":"%s","issuer":"人社部","validTo":null,"recordedBy":"agency","recordedAt":"2026-11-28T08:00:00Z"}"""
                 .formatted(credentialId, practitionerId, name, number));
-        produce(RegistryEvents.PRACTITIONER_TOPIC.name(), RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1.type(), practitionerId, """
-                {"employmentId":"%s","practitionerId":"%s","practitionerName":"%s","idNumberHash":"aaa9402664f1a41f40ebbc52c9993eb66aeb366602958fdfaa283b71e64db123","agencyId":"%s",
+        produce(RegistryEvents.PRACTITIONER_TOPIC.name(), RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2.type(), practitionerId, """
+                {"employmentId":"%s","practitionerId":"%s","practitionerName":"%s","agencyId":"%s",
                  "creditCode":"%s","agencyName":"临沂安评技术服务有限公司","employmentType":"FULL_TIME",
                  "employedFrom":"2024-01-01","employedTo":null,"recordedBy":"agency","recordedAt":"2026-11-28T08:00:00Z"}"""
                 .formatted(UUID.randomUUID(), practitionerId, name, agencyId, creditCode));

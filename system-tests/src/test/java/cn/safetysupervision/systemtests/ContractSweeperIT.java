@@ -245,7 +245,11 @@ class ContractSweeperIT {
         return id;
     }
 
+    /** The registry's events have not all reached contract-service yet: the agency (403) or its staff (400). */
     private static boolean staffUnknown(Response draft) {
+        if (draft.statusCode() == 403) {
+            return true;
+        }
         List<String> fields = draft.statusCode() == 400 ? draft.path("errors.field") : List.of();
         return fields != null && !fields.isEmpty() && fields.stream().allMatch(f -> f.startsWith("staffing"));
     }

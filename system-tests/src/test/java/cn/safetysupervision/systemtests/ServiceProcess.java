@@ -35,6 +35,7 @@ final class ServiceProcess implements AutoCloseable {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         environment.put("JWT_PUBLIC_KEY_LOCATION",
                 ROOT.resolve("platform/test-kit/src/main/resources/dev-jwt/public-key.pem").toString());
+        environment.put("ALLOW_DEVELOPMENT_KEYS", "true");  // the committed keys; a deployment may not (DevelopmentKeyGuard)
     }
 
     /** A second process of the same service on the same database and broker (another replica), not started. */

@@ -1,5 +1,6 @@
 package cn.safetysupervision.registry.api;
 
+import cn.safetysupervision.platform.http.Page;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.registry.config.RegistryConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,15 +17,8 @@ public class Paging {
 
     /** @return {page, size} */
     public int[] of(Integer page, Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? config.defaultPageSize() : size;
-        if (p < 0) {
-            throw ProblemException.invalidField("page", "must be 0 or more");
-        }
-        if (s < 1 || s > config.maxPageSize()) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + config.maxPageSize());
-        }
-        return new int[]{p, s};
+        Page.Request request = Page.Request.of(page, size, config.defaultPageSize(), config.maxPageSize());
+        return new int[]{request.page(), request.size()};
     }
 
     /** An enum query parameter; an unknown value is a 400 listing the allowed ones. */

@@ -76,7 +76,7 @@ public class PractitionerResource {
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotentRequests.execute(caller.name(), idempotencyKey, request, () -> {
             Practitioner p = practitioners.register(request.name(), request.idNumber(), request.phone(),
-                    caller.agencyId().orElse(null), caller.name());
+                    caller.knownAgencyId().orElse(null), caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
                     .tag(EntityTags.tag(p.version)).entity(view(p)).build();
         });

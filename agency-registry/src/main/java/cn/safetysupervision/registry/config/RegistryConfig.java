@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** Every policy value of the registry. */
 @ConfigMapping(prefix = "registry")
@@ -64,7 +65,18 @@ public interface RegistryConfig {
         /** Base64 key (≥ 32 bytes) of the HMAC-SHA256 that turns a 身份证 number into a matching hash. */
         String hmacKey();
 
-        /** Base64 AES key (16 or 32 bytes) that encrypts the 身份证 number (AES-GCM). */
+        /** Base64 AES key (16 or 32 bytes) that encrypts the 身份证 number (AES-GCM): the current key. */
         String encryptionKey();
+
+        /** Id of the current key, stored with every value it encrypts (rotation: see the README). */
+        @WithDefault("k1")
+        String encryptionKeyId();
+
+        /** Earlier keys by id, still needed to read values they encrypted ({@code ...previous-encryption-keys.<id>}). */
+        Map<String, String> previousEncryptionKeys();
+
+        /** The key of values stored before key ids existed. */
+        @WithDefault("k1")
+        String unlabelledEncryptionKeyId();
     }
 }

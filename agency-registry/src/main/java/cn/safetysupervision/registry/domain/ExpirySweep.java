@@ -139,10 +139,10 @@ public class ExpirySweep {
         Practitioner p = Practitioner.findById(c.practitionerId);
         Instant now = Instant.now();
         if (due.outcome() == Outcome.EXPIRED) {
-            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1, p.id, events.credentialExpired(c, p, now));
+            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V2, p.id, events.credentialExpired(c, p, now));
             practitioners.recheckEmployers(p.id, "credential.expired");
         } else {
-            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRING_V1, p.id,
+            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRING_V2, p.id,
                     events.credentialExpiring(c, p, due.lead(), due.remaining(), now));
         }
         return due.outcome();

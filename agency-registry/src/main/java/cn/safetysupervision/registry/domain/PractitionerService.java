@@ -142,7 +142,7 @@ public class PractitionerService {
         p.createdAt = now;
         p.updatedAt = now;
         p.persistAndFlush();
-        outbox.publish(RegistryEvents.PRACTITIONER_REGISTERED_V1, p.id, events.practitionerRegistered(p));
+        outbox.publish(RegistryEvents.PRACTITIONER_REGISTERED_V2, p.id, events.practitionerRegistered(p));
         return p;
     }
 
@@ -171,7 +171,7 @@ public class PractitionerService {
         p.persistAndFlush();
         List<FieldChangeV1> changes = new ArrayList<>();
         diff.forEach((f, v) -> changes.add(new FieldChangeV1(f, v[0], v[1])));
-        outbox.publish(RegistryEvents.PRACTITIONER_UPDATED_V1, p.id, events.practitionerUpdated(p, changes, by));
+        outbox.publish(RegistryEvents.PRACTITIONER_UPDATED_V2, p.id, events.practitionerUpdated(p, changes, by));
         return p;
     }
 
@@ -212,7 +212,7 @@ public class PractitionerService {
             return c;
         }
         c.persistAndFlush();
-        outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1, p.id, events.credentialAdded(c, p, by));
+        outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V2, p.id, events.credentialAdded(c, p, by));
         recheckEmployers(p.id, "credential.added");
         return c;
     }
@@ -286,7 +286,7 @@ public class PractitionerService {
         t.recordedBy = by;
         t.recordedAt = Instant.now();
         t.persist();
-        outbox.publish(RegistryEvents.PRACTITIONER_TRAINING_RECORDED_V1, p.id, events.trainingRecorded(t, p));
+        outbox.publish(RegistryEvents.PRACTITIONER_TRAINING_RECORDED_V2, p.id, events.trainingRecorded(t, p));
         return t;
     }
 
@@ -309,7 +309,7 @@ public class PractitionerService {
                 throw ProblemException.conflict(clash.get().describe(agency), Map.of("conflictingEmploymentId", e.id));
             }
             Agency other = agencies.get(e.agencyId);
-            refusals.record(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1, p.id,
+            refusals.record(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2, p.id,
                     events.employmentConflict(p, agency, type.name(), from, to, e, other, by, Instant.now()));
             // Issue 14: not a violation but a conflict in the review queue; the asking agency learns nothing about
             // the other employer (its id, name or dates stay with the regulators and the event).
@@ -326,7 +326,7 @@ public class PractitionerService {
         e.employedTo = to;
         e.recordedAt = Instant.now();
         e.persistAndFlush();
-        outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1, p.id, events.employmentStarted(e, p, agency, by, e.recordedAt));
+        outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2, p.id, events.employmentStarted(e, p, agency, by, e.recordedAt));
         staffing.check(agencyId, "employment.started");
         return e;
     }
@@ -393,7 +393,7 @@ public class PractitionerService {
         e.employedTo = endedOn;
         e.persistAndFlush();
         Practitioner p = get(e.practitionerId);
-        outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1, p.id,
+        outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V2, p.id,
                 events.employmentEnded(e, p, agencies.get(agencyId), by, Instant.now()));
         staffing.check(agencyId, "employment.ended");
         return e;

@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Event payloads from entities. Payloads repeat the agency's code and name and the practitioner's name and hash so
+ * Event payloads from entities. Payloads repeat the agency's code and name and the practitioner's name (the 身份证 only masked) so
  * that a consumer never has to call back.
  */
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI)
@@ -117,64 +117,64 @@ public interface RegistryEventMapper {
                 holder.name, claimant.id, claimant.creditCode, claimant.name, type, by, at);
     }
 
-    default PractitionerRegisteredV1 practitionerRegistered(Practitioner p) {
-        return new PractitionerRegisteredV1(p.id, p.name, p.idNumberHash, p.idNumberMasked, p.gender, p.registeredBy, p.createdAt);
+    default PractitionerRegisteredV2 practitionerRegistered(Practitioner p) {
+        return new PractitionerRegisteredV2(p.id, p.name, p.idNumberMasked, p.gender, p.registeredBy, p.createdAt);
     }
 
-    default PractitionerUpdatedV1 practitionerUpdated(Practitioner p, List<FieldChangeV1> changes, String by) {
-        return new PractitionerUpdatedV1(p.id, p.name, p.idNumberHash, p.idNumberMasked, changes, by, p.updatedAt);
+    default PractitionerUpdatedV2 practitionerUpdated(Practitioner p, List<FieldChangeV1> changes, String by) {
+        return new PractitionerUpdatedV2(p.id, p.name, p.idNumberMasked, changes, by, p.updatedAt);
     }
 
-    default CredentialAddedV1 credentialAdded(Credential c, Practitioner p, String by) {
-        return new CredentialAddedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+    default CredentialAddedV2 credentialAdded(Credential c, Practitioner p, String by) {
+        return new CredentialAddedV2(c.id, p.id, p.name, c.credentialType.name(), c.level.name(),
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, by, c.recordedAt);
     }
 
     default CredentialDeclaredV1 credentialDeclared(Credential c, Practitioner p) {
-        return new CredentialDeclaredV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+        return new CredentialDeclaredV1(c.id, p.id, p.name, c.credentialType.name(), c.level.name(),
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.declaredBy, c.recordedAt);
     }
 
     default CredentialVerifiedV1 credentialVerified(Credential c, Practitioner p) {
-        return new CredentialVerifiedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+        return new CredentialVerifiedV1(c.id, p.id, p.name, c.credentialType.name(), c.level.name(),
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.decidedBy, c.decisionReason, c.decidedAt);
     }
 
     default CredentialRejectedV1 credentialRejected(Credential c, Practitioner p) {
-        return new CredentialRejectedV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+        return new CredentialRejectedV1(c.id, p.id, p.name, c.credentialType.name(), c.level.name(),
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.decidedBy, c.decisionReason, c.decidedAt);
     }
 
-    default CredentialExpiringV1 credentialExpiring(Credential c, Practitioner p, int leadTimeDays, int daysRemaining, Instant at) {
-        return new CredentialExpiringV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+    default CredentialExpiringV2 credentialExpiring(Credential c, Practitioner p, int leadTimeDays, int daysRemaining, Instant at) {
+        return new CredentialExpiringV2(c.id, p.id, p.name, c.credentialType.name(), c.level.name(),
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, leadTimeDays, daysRemaining, at);
     }
 
-    default CredentialExpiredV1 credentialExpired(Credential c, Practitioner p, Instant at) {
-        return new CredentialExpiredV1(c.id, p.id, p.name, p.idNumberHash, c.credentialType.name(), c.level.name(),
+    default CredentialExpiredV2 credentialExpired(Credential c, Practitioner p, Instant at) {
+        return new CredentialExpiredV2(c.id, p.id, p.name, c.credentialType.name(), c.level.name(),
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.validTo.plusDays(1), at);
     }
 
-    default EmploymentStartedV1 employmentStarted(Employment e, Practitioner p, Agency a, String by, Instant at) {
-        return new EmploymentStartedV1(e.id, p.id, p.name, p.idNumberHash, a.id, a.creditCode, a.name,
+    default EmploymentStartedV2 employmentStarted(Employment e, Practitioner p, Agency a, String by, Instant at) {
+        return new EmploymentStartedV2(e.id, p.id, p.name, a.id, a.creditCode, a.name,
                 e.employmentType.name(), e.employedFrom, e.employedTo, by, at);
     }
 
-    default EmploymentEndedV1 employmentEnded(Employment e, Practitioner p, Agency a, String by, Instant at) {
-        return new EmploymentEndedV1(e.id, p.id, p.name, p.idNumberHash, a.id, a.creditCode, a.name,
+    default EmploymentEndedV2 employmentEnded(Employment e, Practitioner p, Agency a, String by, Instant at) {
+        return new EmploymentEndedV2(e.id, p.id, p.name, a.id, a.creditCode, a.name,
                 e.employmentType.name(), e.employedFrom, e.employedTo, by, at);
     }
 
-    default EmploymentConflictRefusedV1 employmentConflict(Practitioner p, Agency requested, String type, LocalDate from,
+    default EmploymentConflictRefusedV2 employmentConflict(Practitioner p, Agency requested, String type, LocalDate from,
                                                            LocalDate to, Employment conflicting, Agency conflictingAgency,
                                                            String by, Instant at) {
-        return new EmploymentConflictRefusedV1(p.id, p.name, p.idNumberHash, requested.id, requested.creditCode,
+        return new EmploymentConflictRefusedV2(p.id, p.name, requested.id, requested.creditCode,
                 requested.name, type, from, to, conflicting.id, conflictingAgency.id, conflictingAgency.creditCode,
                 conflictingAgency.name, conflicting.employedFrom, conflicting.employedTo, by, at);
     }
 
-    default TrainingRecordedV1 trainingRecorded(Training t, Practitioner p) {
-        return new TrainingRecordedV1(t.id, p.id, p.name, p.idNumberHash, t.agencyId, t.topicCategory.name(), t.topic,
+    default TrainingRecordedV2 trainingRecorded(Training t, Practitioner p) {
+        return new TrainingRecordedV2(t.id, p.id, p.name, t.agencyId, t.topicCategory.name(), t.topic,
                 t.hours, t.trainedOn, t.provider, t.recordedBy, t.recordedAt);
     }
 }

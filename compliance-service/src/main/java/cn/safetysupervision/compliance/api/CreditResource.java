@@ -6,6 +6,7 @@ import cn.safetysupervision.compliance.persistence.CreditGradeChange;
 import cn.safetysupervision.compliance.persistence.CreditRecord;
 import cn.safetysupervision.compliance.persistence.DishonestyListing;
 import cn.safetysupervision.compliance.persistence.ListingProposal;
+import cn.safetysupervision.compliance.persistence.MonitoredAgency;
 import cn.safetysupervision.platform.http.EntityTags;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.security.Caller;
@@ -49,9 +50,13 @@ public class CreditResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
     @Operation(summary = "An agency's credit grade, grade history and dishonesty listings",
-            description = "An agency may read only its own. Without any finding the grade is BLUE with 0 points.")
+            description = "An agency may read only its own. Without any finding the grade is BLUE with 0 points; "
+                    + "an agency the registry never announced is 404.")
     public CreditView get(@PathParam("agencyId") UUID agencyId) {
         caller.requireAgencyAccess(agencyId, "agency", agencyId);
+        if (MonitoredAgency.findById(agencyId) == null) {
+            throw ProblemException.notFound("agency", agencyId);  // not BLUE: an agency nobody registered has no grade
+        }
         CreditRecord record = CreditRecord.findById(agencyId);
         CreditGrade grade = record == null ? CreditGrade.BLUE : record.grade;
         return new CreditView(agencyId, grade.name(), grade.chinese(), record == null ? 0 : record.points,

@@ -81,9 +81,7 @@ public class FindingResource {
                               @QueryParam("to") Instant to,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(1000) int size) {
-        if (size > config.maxPageSize()) {
-            throw ProblemException.invalidField("size", "must be at most " + config.maxPageSize());
-        }
+        Page.Request.of(page, size, size, config.maxPageSize());  // page bounded, size capped (400 otherwise)
         if (!caller.isSupervisor()) {
             if (agencyId != null) {
                 caller.requireAgencyAccess(agencyId, "agency", agencyId);

@@ -6,11 +6,12 @@ import cn.safetysupervision.events.registry.AgencyChangedV1;
 import cn.safetysupervision.events.registry.AgencyStatusChangedV1;
 import cn.safetysupervision.events.registry.BusinessScopeEntryV1;
 import cn.safetysupervision.events.registry.CommitmentSignedV1;
-import cn.safetysupervision.events.registry.CredentialAddedV1;
-import cn.safetysupervision.events.registry.CredentialExpiredV1;
-import cn.safetysupervision.events.registry.EmploymentEndedV1;
-import cn.safetysupervision.events.registry.EmploymentStartedV1;
-import cn.safetysupervision.events.registry.EmploymentConflictRefusedV1;
+import cn.safetysupervision.events.registry.CredentialAddedV2;
+import cn.safetysupervision.events.registry.CredentialExpiredV2;
+import cn.safetysupervision.events.registry.CredentialVerifiedV1;
+import cn.safetysupervision.events.registry.EmploymentConflictRefusedV2;
+import cn.safetysupervision.events.registry.EmploymentEndedV2;
+import cn.safetysupervision.events.registry.EmploymentStartedV2;
 import cn.safetysupervision.events.registry.QualificationConflictRaisedV1;
 import cn.safetysupervision.events.registry.QualificationDeclaredV1;
 import cn.safetysupervision.events.registry.RegistryEvents;
@@ -70,23 +71,23 @@ public class RegistryProjection {
                             on conflict (commitment_id) do nothing""")
                     .setParameter(1, c.commitmentId()).setParameter(2, c.agencyId()).setParameter(3, c.signedOn())
                     .executeUpdate();
-        } else if (type.equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1.type())) {
-            var e = event.dataAs(EmploymentStartedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2.matches(type, RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1)) {
+            var e = event.dataAs(EmploymentStartedV2.class);
             employment(e.employmentId(), e.practitionerId(), e.agencyId(), e.employmentType(), e.employedFrom(),
                     e.employedTo(), false);
-        } else if (type.equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1.type())) {
-            var e = event.dataAs(EmploymentEndedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V2.matches(type, RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1)) {
+            var e = event.dataAs(EmploymentEndedV2.class);
             employment(e.employmentId(), e.practitionerId(), e.agencyId(), e.employmentType(), e.employedFrom(),
                     e.employedTo(), true);
-        } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type())) {
-            var c = event.dataAs(CredentialAddedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V2.matches(type, RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1)) {
+            var c = event.dataAs(CredentialAddedV2.class);
             credential(c.credentialId(), c.practitionerId(), c.credentialType(), c.specialty(), c.number(), c.validTo());
         } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1.type())) {
             // issue 14: a declared credential counts from its verification; declared ones are not projected
-            var c = event.dataAs(cn.safetysupervision.events.registry.CredentialVerifiedV1.class);
+            var c = event.dataAs(CredentialVerifiedV1.class);
             credential(c.credentialId(), c.practitionerId(), c.credentialType(), c.specialty(), c.number(), c.validTo());
-        } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1.type())) {
-            var c = event.dataAs(CredentialExpiredV1.class);
+        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V2.matches(type, RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1)) {
+            var c = event.dataAs(CredentialExpiredV2.class);
             em.createNativeQuery("update credential set expired = true where credential_id = ?1")
                     .setParameter(1, c.credentialId()).executeUpdate();
         }
@@ -122,8 +123,9 @@ public class RegistryProjection {
                     .setParameter(3, state.path("decidedBy").asText())
                     .setParameter(4, state.path("status").asText() + ": " + state.path("reason").asText(""))
                     .executeUpdate();
-        } else if (type.equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1.type())) {
-            var r = event.dataAs(EmploymentConflictRefusedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2.matches(type,
+                RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1)) {
+            var r = event.dataAs(EmploymentConflictRefusedV2.class);
             // keyed by the refused attempt: the event's own id is the one stable id it has
             UUID subject = UUID.nameUUIDFromBytes(event.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             openItem(ReviewItemKind.EMPLOYMENT_CONFLICT, subject, r.requestedAgencyId(), r.refusedAt(), event.id(),

@@ -70,7 +70,7 @@ public class ContractResource {
                     + "projection. Send Idempotency-Key to make a retry safe.")
     public Response create(@NotNull @Valid ContractRequests.Terms terms,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
-        UUID agencyId = caller.agencyId().orElseThrow();
+        UUID agencyId = caller.knownAgencyId().orElseThrow();
         return idempotentRequests.execute(caller.name(), idempotencyKey, terms, () -> {
             Contract contract = contracts.createDraft(agencyId, terms);
             return Response.created(uri.getAbsolutePathBuilder().path(contract.id.toString()).build())
@@ -86,8 +86,11 @@ public class ContractResource {
                                            @QueryParam("status") ContractStatus status,
                                            @QueryParam("page") @Min(0) Integer page,
                                            @QueryParam("size") @Min(1) Integer size) {
-        int pageSize = Math.min(size == null ? config.defaultPageSize() : size, config.maxPageSize());
-        int pageIndex = page == null ? 0 : page;
+        // A size above the maximum is capped (as documented here), a page beyond the bound refused.
+        Page.Request paging = Page.Request.of(page, size == null ? null : Math.min(size, config.maxPageSize()),
+                config.defaultPageSize(), config.maxPageSize());
+        int pageSize = paging.size();
+        int pageIndex = paging.page();
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         UUID scope = caller.agencyId().orElse(agencyId);

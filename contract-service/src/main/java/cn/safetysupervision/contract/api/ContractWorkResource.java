@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -161,8 +160,7 @@ public class ContractWorkResource {
     @Operation(summary = "Download an evidence file", description = "The hash is re-checked before any byte is sent.")
     public Response download(@PathParam("contractId") UUID contractId, @PathParam("evidenceId") UUID evidenceId) {
         Evidence record = QuarkusTransaction.requiringNew().call(() -> evidenceOf(contractId, evidenceId));
-        java.nio.file.Path file = files.verified(record.storageKey, record.sha256);
-        StreamingOutput stream = out -> Files.copy(file, out);
+        StreamingOutput stream = files.verified(record.storageKey, record.sha256);
         return Response.ok(stream, record.mediaType)
                 .header("Content-Length", record.sizeBytes)
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(record.sha256)))

@@ -7,6 +7,7 @@ import cn.safetysupervision.contract.persistence.EvidenceFiles;
 import cn.safetysupervision.contract.persistence.SiteVisit;
 import cn.safetysupervision.events.contract.ContractEvents;
 import cn.safetysupervision.platform.events.Outbox;
+import cn.safetysupervision.platform.http.FileNames;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.problem.ProblemType;
 import cn.safetysupervision.platform.security.Caller;
@@ -44,9 +45,7 @@ public class EvidenceService {
 
     public Evidence archive(UUID contractId, UUID siteVisitId, String fileName, Instant capturedAt, Long contentLength,
                             InputStream body) {
-        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
-            throw ProblemException.invalidField("fileName", "give the file name (1–255 characters)");
-        }
+        String storedName = FileNames.sanitise(fileName, "fileName");  // no path segments, no control characters
         if (contentLength != null && contentLength > config.evidence().maxBytes()) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
                     "evidence files may be at most " + config.evidence().maxBytes() + " bytes");
@@ -62,7 +61,7 @@ public class EvidenceService {
                 evidence.id = evidenceId;
                 evidence.contractId = contractId;
                 evidence.siteVisitId = siteVisitId;
-                evidence.fileName = fileName;
+                evidence.fileName = storedName;
                 evidence.mediaType = staged.mediaType();
                 evidence.sizeBytes = staged.size();
                 evidence.sha256 = staged.sha256();

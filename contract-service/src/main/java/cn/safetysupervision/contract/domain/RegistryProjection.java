@@ -10,13 +10,13 @@ import cn.safetysupervision.events.registry.AgencyRegisteredV1;
 import cn.safetysupervision.events.registry.AgencyStatusChangedV1;
 import cn.safetysupervision.events.registry.BusinessScopeEntryV1;
 import cn.safetysupervision.events.registry.CommitmentSignedV1;
-import cn.safetysupervision.events.registry.CredentialAddedV1;
+import cn.safetysupervision.events.registry.CredentialAddedV2;
+import cn.safetysupervision.events.registry.CredentialExpiredV2;
 import cn.safetysupervision.events.registry.CredentialVerifiedV1;
-import cn.safetysupervision.events.registry.CredentialExpiredV1;
-import cn.safetysupervision.events.registry.EmploymentEndedV1;
-import cn.safetysupervision.events.registry.EmploymentStartedV1;
-import cn.safetysupervision.events.registry.PractitionerRegisteredV1;
-import cn.safetysupervision.events.registry.PractitionerUpdatedV1;
+import cn.safetysupervision.events.registry.EmploymentEndedV2;
+import cn.safetysupervision.events.registry.EmploymentStartedV2;
+import cn.safetysupervision.events.registry.PractitionerRegisteredV2;
+import cn.safetysupervision.events.registry.PractitionerUpdatedV2;
 import cn.safetysupervision.events.registry.QualificationGrantedV1;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
@@ -82,14 +82,14 @@ public class RegistryProjection {
             // declared (PENDING_VERIFICATION), verified and rejected carry the full state too; only VALID ones count.
             // granted, renewed, suspended, reinstated, revoked, expired all carry the certificate's full state.
             qualification(event.dataAs(QualificationGrantedV1.class), event.data());
-        } else if (RegistryEvents.PRACTITIONER_REGISTERED_V1.type().equals(type)) {
-            PractitionerRegisteredV1 e = event.dataAs(PractitionerRegisteredV1.class);
+        } else if (RegistryEvents.PRACTITIONER_REGISTERED_V2.matches(type, RegistryEvents.PRACTITIONER_REGISTERED_V1)) {
+            PractitionerRegisteredV2 e = event.dataAs(PractitionerRegisteredV2.class);
             practitioner(e.practitionerId(), e.practitionerName());
-        } else if (RegistryEvents.PRACTITIONER_UPDATED_V1.type().equals(type)) {
-            PractitionerUpdatedV1 e = event.dataAs(PractitionerUpdatedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_UPDATED_V2.matches(type, RegistryEvents.PRACTITIONER_UPDATED_V1)) {
+            PractitionerUpdatedV2 e = event.dataAs(PractitionerUpdatedV2.class);
             practitioner(e.practitionerId(), e.practitionerName());
-        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1.type().equals(type)) {
-            CredentialAddedV1 e = event.dataAs(CredentialAddedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V2.matches(type, RegistryEvents.PRACTITIONER_CREDENTIAL_ADDED_V1)) {
+            CredentialAddedV2 e = event.dataAs(CredentialAddedV2.class);
             credential(e.credentialId(), e.practitionerId(), e.practitionerName(), e.credentialType(), e.level(),
                     e.titleName(), e.specialty(), e.number(), e.validTo());
         } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1.type().equals(type)) {
@@ -97,19 +97,19 @@ public class RegistryProjection {
             CredentialVerifiedV1 e = event.dataAs(CredentialVerifiedV1.class);
             credential(e.credentialId(), e.practitionerId(), e.practitionerName(), e.credentialType(), e.level(),
                     e.titleName(), e.specialty(), e.number(), e.validTo());
-        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1.type().equals(type)) {
-            CredentialExpiredV1 e = event.dataAs(CredentialExpiredV1.class);
+        } else if (RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V2.matches(type, RegistryEvents.PRACTITIONER_CREDENTIAL_EXPIRED_V1)) {
+            CredentialExpiredV2 e = event.dataAs(CredentialExpiredV2.class);
             RegistryCredential c = RegistryCredential.findById(e.credentialId());
             if (c != null) {
                 c.expired = true;
             }
-        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1.type().equals(type)) {
-            EmploymentStartedV1 e = event.dataAs(EmploymentStartedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2.matches(type, RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V1)) {
+            EmploymentStartedV2 e = event.dataAs(EmploymentStartedV2.class);
             practitioner(e.practitionerId(), e.practitionerName());
             employment(e.employmentId(), e.practitionerId(), e.agencyId(), e.employmentType(), e.employedFrom(),
                     e.employedTo(), false);
-        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1.type().equals(type)) {
-            EmploymentEndedV1 e = event.dataAs(EmploymentEndedV1.class);
+        } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V2.matches(type, RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V1)) {
+            EmploymentEndedV2 e = event.dataAs(EmploymentEndedV2.class);
             employment(e.employmentId(), e.practitionerId(), e.agencyId(), e.employmentType(), e.employedFrom(),
                     e.employedTo(), true);
         }

@@ -1,9 +1,11 @@
 package cn.safetysupervision.contract.persistence;
 
 import cn.safetysupervision.contract.config.ContractConfig;
+import cn.safetysupervision.platform.blob.BlobStore;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,9 +20,10 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * Evidence bytes on the file system under {@code contract.evidence.directory}. Uploads stream through a SHA-256
- * digest into a temporary file, never whole in memory; the type is recognised from the first bytes, not the name.
- * Archived files are read-only and are re-hashed whenever they are read.
+ * Evidence bytes. Uploads stream through a SHA-256 digest into a temporary file under
+ * {@code contract.evidence.directory}, never whole in memory; the type is recognised from the first bytes, not the
+ * name. Archived bytes go to the service-kit {@link BlobStore} (PostgreSQL large objects by default), keyed by
+ * their SHA-256, and are re-hashed whenever they are read.
  */
 @ApplicationScoped
 public class EvidenceFiles {
@@ -31,9 +33,11 @@ public class EvidenceFiles {
     }
 
     private final ContractConfig config;
+    private final BlobStore blobs;
 
-    EvidenceFiles(ContractConfig config) {
+    EvidenceFiles(ContractConfig config, BlobStore blobs) {
         this.config = config;
+        this.blobs = blobs;
     }
 
     /** Streams the upload to a temporary file; refuses it (and leaves nothing) when too large or of an unknown type. */
@@ -86,17 +90,15 @@ public class EvidenceFiles {
         }
     }
 
-    /** Moves a staged file to its final, read-only place; returns the storage key. */
+    /**
+     * Stores a staged file in the service's database (service-kit {@link BlobStore}, content-addressed by SHA-256:
+     * every replica reads it, a restart keeps it) and removes the temporary copy; returns the storage key.
+     */
     public String archive(Staged staged, UUID evidenceId) {
-        String key = staged.sha256().substring(0, 2) + "/" + evidenceId;
         try {
-            Path target = root().resolve(key);
-            Files.createDirectories(target.getParent());
-            Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
-            target.toFile().setReadOnly();
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not archive evidence " + evidenceId, e);
+            return blobs.put(staged.path(), staged.sha256(), staged.size());
+        } finally {
+            deleteQuietly(staged.path());
         }
     }
 
@@ -104,31 +106,26 @@ public class EvidenceFiles {
         deleteQuietly(path);
     }
 
+    /**
+     * Nothing to remove: a blob is keyed by its content and may already belong to other evidence; an unreferenced
+     * one is harmless.
+     */
     public void discard(String key) {
-        deleteQuietly(root().resolve(key));
     }
 
-    /** The file, after checking that its bytes still hash to the recorded value. */
-    public Path verified(String key, String expectedSha256) {
-        Path path = root().resolve(key);
-        try (InputStream in = Files.newInputStream(path)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                sha.update(buffer, 0, n);
-            }
-            String actual = HexFormat.of().formatHex(sha.digest());
-            if (!actual.equals(expectedSha256)) {
-                throw new ProblemException(ProblemType.INTERNAL,
-                        "evidence integrity check failed: the stored bytes no longer match the archived SHA-256");
-            }
-            return path;
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.INTERNAL, "evidence bytes are missing from storage");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Streams the archived bytes, after checking that they still hash to the recorded value. */
+    public StreamingOutput verified(String key, String expectedSha256) {
+        boolean intact;
+        try {
+            intact = key.equals(expectedSha256) && blobs.verify(key);
+        } catch (IllegalStateException e) {
+            intact = false;
         }
+        if (!intact) {
+            throw new ProblemException(ProblemType.INTERNAL,
+                    "evidence integrity check failed: the stored bytes are missing or no longer match the archived SHA-256");
+        }
+        return out -> blobs.copyTo(key, out);
     }
 
     static String sniff(byte[] h, int n) {

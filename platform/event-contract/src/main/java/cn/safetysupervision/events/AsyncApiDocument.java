@@ -34,8 +34,14 @@ public final class AsyncApiDocument {
 
                     Delivery is at least once: the same event may arrive again with the same `ce_id`; consumers
                     de-duplicate on `ce_id`. Versioning: an additive change (a new optional field) keeps the type; a
-                    breaking change is published as a new type (`….v2`) beside the old one for a deprecation period.
-                    Consumers must ignore fields they do not know.
+                    breaking change is published as a new type (`….v2`) beside the old one, and both are emitted for a
+                    deprecation period. Consumers must ignore fields they do not know.
+
+                    The one exception to the deprecation period: when a published type leaks personal data (身份证,
+                    reporters' identities, phone numbers, or anything from which they can be recovered), its
+                    replacement is published and the leaking type stops being emitted at once, with no overlap.
+                    A withdrawn type stays listed below (marked WITHDRAWN) because the topics still hold its records:
+                    consumers keep accepting it, producers refuse it.
                   license:
                     name: Apache-2.0
                 defaultContentType: application/json
@@ -67,7 +73,8 @@ public final class AsyncApiDocument {
         for (EventType<?> type : types) {
             y.append("  send.").append(messageId(type)).append(":\n");
             y.append("    action: send\n");
-            y.append("    summary: ").append(quote(type.topic().owner() + " publishes " + type.name()
+            y.append("    summary: ").append(quote(type.topic().owner()
+                    + (type.isWithdrawn() ? " published (withdrawn, no longer emits) " : " publishes ") + type.name()
                     + " v" + type.version())).append('\n');
             y.append("    channel:\n");
             y.append("      $ref: '#/channels/").append(type.topic().name()).append("'\n");
@@ -80,7 +87,9 @@ public final class AsyncApiDocument {
             y.append("    ").append(messageId(type)).append(":\n");
             y.append("      name: ").append(type.type()).append('\n');
             y.append("      title: ").append(quote(type.payloadType().getSimpleName())).append('\n');
-            y.append("      summary: ").append(quote(type.summary())).append('\n');
+            y.append("      summary: ").append(quote(type.isWithdrawn()
+                    ? "WITHDRAWN (no longer emitted): " + type.withdrawal() + " " + type.summary()
+                    : type.summary())).append('\n');
             y.append("      contentType: application/json\n");
             y.append("      headers:\n");
             y.append("        $ref: '#/components/schemas/cloudEventHeaders'\n");

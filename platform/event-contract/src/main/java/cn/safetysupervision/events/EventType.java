@@ -11,8 +11,31 @@ import java.util.Objects;
  * @param topic       the topic it is published on
  * @param payloadType the payload record in this artifact
  * @param summary     one line for the AsyncAPI document: what happened
+ * @param withdrawal  null while the type is emitted; otherwise why it is no longer emitted and what replaces it
+ *                    (consumers keep accepting it from the topic, producers refuse it)
  */
-public record EventType<T>(String type, TopicSpec topic, Class<T> payloadType, String summary) {
+public record EventType<T>(String type, TopicSpec topic, Class<T> payloadType, String summary, String withdrawal) {
+
+    public EventType(String type, TopicSpec topic, Class<T> payloadType, String summary) {
+        this(type, topic, payloadType, summary, null);
+    }
+
+    /**
+     * This type, no longer emitted from now on: the one exception to the deprecation period, for a type whose
+     * payload leaks personal data. It stays in the catalog so that consumers still read what the topic holds.
+     */
+    public EventType<T> withdrawn(String why) {
+        return new EventType<>(type, topic, payloadType, summary, Objects.requireNonNull(why));
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawal != null;
+    }
+
+    /** Whether a received {@code ce_type} is this type or {@code older}, read as this type's payload. */
+    public boolean matches(String receivedType, EventType<?> older) {
+        return type.equals(receivedType) || older.type().equals(receivedType);
+    }
 
     public EventType {
         Objects.requireNonNull(type);

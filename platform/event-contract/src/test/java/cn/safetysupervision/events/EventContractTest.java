@@ -97,4 +97,28 @@ class EventContractTest {
         EventCatalog.all().forEach(t -> assertTrue(document.contains("name: " + t.type() + "\n"), t.type()));
         EventCatalog.topics().forEach(t -> assertTrue(document.contains("address: " + t.name() + "\n"), t.name()));
     }
+
+    /** A keyed hash of a partly shown 身份证 is recoverable by guessing: no emitted type may carry one. */
+    @Test
+    void noEmittedTypeCarriesAnIdNumberHash() {
+        List<String> leaking = EventCatalog.all().stream().filter(t -> !t.isWithdrawn())
+                .filter(t -> Arrays.stream(t.payloadType().getRecordComponents())
+                        .anyMatch(c -> c.getName().toLowerCase().contains("idnumberhash")))
+                .map(EventType::type).toList();
+        assertEquals(List.of(), leaking, "emitted types that carry a hash of the 身份证 number");
+    }
+
+    @Test
+    void withdrawnTypesAreMarkedInTheDocumentAndHaveAnEmittedSuccessor() {
+        String document = AsyncApiDocument.render();
+        assertTrue(document.contains("leaks personal data"), "the versioning rule names the exception");
+        List<EventType<?>> withdrawn = EventCatalog.all().stream().filter(EventType::isWithdrawn).toList();
+        assertTrue(!withdrawn.isEmpty());
+        withdrawn.forEach(t -> {
+            assertTrue(document.contains("summary: 'WITHDRAWN (no longer emitted): " + t.withdrawal()), t.type());
+            String successor = t.type().substring(0, t.type().lastIndexOf(".v")) + ".v" + (t.version() + 1);
+            assertTrue(EventCatalog.byType(successor).filter(s -> !s.isWithdrawn()).isPresent(),
+                    t.type() + " has no emitted successor " + successor);
+        });
+    }
 }

@@ -47,6 +47,24 @@ public final class Tokens {
         return builder.jws().algorithm(SignatureAlgorithm.RS256).sign(privateKey());
     }
 
+    /** An agency token whose {@code agency_id} claim is this raw value (null: no claim), e.g. not a UUID. */
+    public static String agencyWithClaim(Object agencyIdClaim) {
+        var builder = Jwt.issuer(ISSUER).subject("agency-odd").upn("agency-odd").groups(Set.of("agency"))
+                .expiresIn(Duration.ofHours(1));
+        if (agencyIdClaim != null) {
+            builder.claim("agency_id", agencyIdClaim);
+        }
+        return builder.jws().algorithm(SignatureAlgorithm.RS256).sign(privateKey());
+    }
+
+    /** A regulator token signed with the trusted key that expired ten minutes ago. */
+    public static String expiredRegulator() {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).subject("regulator-officer").upn("regulator-officer").groups(Set.of("regulator"))
+                .issuedAt(now - 3600).expiresAt(now - 600)
+                .jws().algorithm(SignatureAlgorithm.RS256).sign(privateKey());
+    }
+
     /** A syntactically valid token signed by a key nobody trusts. */
     public static String forgedRegulator() {
         try {

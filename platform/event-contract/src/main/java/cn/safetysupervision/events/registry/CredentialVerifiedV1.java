@@ -10,7 +10,6 @@ import java.util.UUID;
  * @param credentialId the credential
  * @param practitionerId the practitioner; event subject and record key
  * @param practitionerName 姓名
- * @param idNumberHash keyed hash of the 身份证 number for matching across agencies
  * @param credentialType REGISTERED_SAFETY_ENGINEER 注册安全工程师, SAFETY_ASSESSOR 安全评价师, PROFESSIONAL_TITLE 专业技术职称
  * @param level FIRST/SECOND/THIRD 一/二/三级 (评价师); JUNIOR/INTERMEDIATE/SENIOR 初/中/高级 (职称); NONE
  * @param titleName for titles: the title, e.g. 高级工程师
@@ -26,7 +25,6 @@ public record CredentialVerifiedV1(
         UUID credentialId,
         UUID practitionerId,
         String practitionerName,
-        String idNumberHash,
         String credentialType,
         String level,
         String titleName,

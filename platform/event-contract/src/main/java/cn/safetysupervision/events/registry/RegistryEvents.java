@@ -20,7 +20,12 @@ public final class RegistryEvents {
             "Qualification certificates (资质证书): granted, renewed, suspended, reinstated, revoked, expiry warnings, duplicate claims.");
 
     public static final TopicSpec PRACTITIONER_TOPIC = new TopicSpec("registry.practitioner", OWNER, "practitioner id",
-            "Practitioners (从业人员) with their credentials, employment and training; the 身份证 number only as keyed hash.");
+            "Practitioners (从业人员) with their credentials, employment and training; the 身份证 number only masked (v2 types; "
+                    + "the withdrawn v1 types also carried a keyed hash of it).");
+
+    /** Why the practitioner v1 types were withdrawn without a deprecation period. */
+    static final String ID_NUMBER_HASH_LEAK = "carried idNumberHash, from which the 身份证 number is recoverable by "
+            + "guessing the digits idNumberMasked hides; replaced by the v2 type, which has every other field.";
 
     public static final EventType<AgencyRegisteredV1> AGENCY_REGISTERED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.agency.registered.v1", AGENCY_TOPIC, AgencyRegisteredV1.class,
@@ -108,14 +113,26 @@ public final class RegistryEvents {
 
     public static final EventType<PractitionerRegisteredV1> PRACTITIONER_REGISTERED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.registered.v1", PRACTITIONER_TOPIC, PractitionerRegisteredV1.class,
+            "A practitioner (从业人员) entered the registry.").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<PractitionerRegisteredV2> PRACTITIONER_REGISTERED_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.registered.v2", PRACTITIONER_TOPIC, PractitionerRegisteredV2.class,
             "A practitioner (从业人员) entered the registry.");
 
     public static final EventType<PractitionerUpdatedV1> PRACTITIONER_UPDATED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.updated.v1", PRACTITIONER_TOPIC, PractitionerUpdatedV1.class,
+            "A practitioner's personal data changed.").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<PractitionerUpdatedV2> PRACTITIONER_UPDATED_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.updated.v2", PRACTITIONER_TOPIC, PractitionerUpdatedV2.class,
             "A practitioner's personal data changed.");
 
     public static final EventType<CredentialAddedV1> PRACTITIONER_CREDENTIAL_ADDED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.credential-added.v1", PRACTITIONER_TOPIC, CredentialAddedV1.class,
+            "A practitioner's credential (certificate or title) was recorded.").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<CredentialAddedV2> PRACTITIONER_CREDENTIAL_ADDED_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-added.v2", PRACTITIONER_TOPIC, CredentialAddedV2.class,
             "A practitioner's credential (certificate or title) was recorded by a regulator or the association; it counts.");
 
     public static final EventType<CredentialDeclaredV1> PRACTITIONER_CREDENTIAL_DECLARED_V1 = new EventType<>(
@@ -132,26 +149,50 @@ public final class RegistryEvents {
 
     public static final EventType<CredentialExpiringV1> PRACTITIONER_CREDENTIAL_EXPIRING_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.credential-expiring.v1", PRACTITIONER_TOPIC, CredentialExpiringV1.class,
+            "A credential expires within a warning lead time (once per credential, validity and lead time).").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<CredentialExpiringV2> PRACTITIONER_CREDENTIAL_EXPIRING_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-expiring.v2", PRACTITIONER_TOPIC, CredentialExpiringV2.class,
             "A credential expires within a warning lead time (once per credential, validity and lead time).");
 
     public static final EventType<CredentialExpiredV1> PRACTITIONER_CREDENTIAL_EXPIRED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.credential-expired.v1", PRACTITIONER_TOPIC, CredentialExpiredV1.class,
+            "A credential's last valid day passed (once per credential and validity).").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<CredentialExpiredV2> PRACTITIONER_CREDENTIAL_EXPIRED_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.credential-expired.v2", PRACTITIONER_TOPIC, CredentialExpiredV2.class,
             "A credential's last valid day passed (once per credential and validity).");
 
     public static final EventType<EmploymentStartedV1> PRACTITIONER_EMPLOYMENT_STARTED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.employment-started.v1", PRACTITIONER_TOPIC, EmploymentStartedV1.class,
+            "A practitioner's employment at an agency was recorded.").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<EmploymentStartedV2> PRACTITIONER_EMPLOYMENT_STARTED_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.employment-started.v2", PRACTITIONER_TOPIC, EmploymentStartedV2.class,
             "A practitioner's employment at an agency was recorded.");
 
     public static final EventType<EmploymentEndedV1> PRACTITIONER_EMPLOYMENT_ENDED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.employment-ended.v1", PRACTITIONER_TOPIC, EmploymentEndedV1.class,
+            "A practitioner's employment at an agency ended.").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<EmploymentEndedV2> PRACTITIONER_EMPLOYMENT_ENDED_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.employment-ended.v2", PRACTITIONER_TOPIC, EmploymentEndedV2.class,
             "A practitioner's employment at an agency ended.");
 
     public static final EventType<EmploymentConflictRefusedV1> PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.employment-conflict-refused.v1", PRACTITIONER_TOPIC, EmploymentConflictRefusedV1.class,
+            "A second concurrent full-time employment of the same person was refused (Art. 14.10 evidence).").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<EmploymentConflictRefusedV2> PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.employment-conflict-refused.v2", PRACTITIONER_TOPIC, EmploymentConflictRefusedV2.class,
             "A second concurrent full-time employment of the same person was refused (Art. 14.10 evidence).");
 
     public static final EventType<TrainingRecordedV1> PRACTITIONER_TRAINING_RECORDED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.training-recorded.v1", PRACTITIONER_TOPIC, TrainingRecordedV1.class,
+            "A training record (Art. 12) was added to a practitioner's archive.").withdrawn(ID_NUMBER_HASH_LEAK);
+
+    public static final EventType<TrainingRecordedV2> PRACTITIONER_TRAINING_RECORDED_V2 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.training-recorded.v2", PRACTITIONER_TOPIC, TrainingRecordedV2.class,
             "A training record (Art. 12) was added to a practitioner's archive.");
 
     public static final List<TopicSpec> TOPICS = List.of(AGENCY_TOPIC, QUALIFICATION_TOPIC, PRACTITIONER_TOPIC);
@@ -178,17 +219,26 @@ public final class RegistryEvents {
             QUALIFICATION_REJECTED_V1,
             QUALIFICATION_CONFLICT_RAISED_V1,
             PRACTITIONER_REGISTERED_V1,
+            PRACTITIONER_REGISTERED_V2,
             PRACTITIONER_UPDATED_V1,
+            PRACTITIONER_UPDATED_V2,
             PRACTITIONER_CREDENTIAL_ADDED_V1,
+            PRACTITIONER_CREDENTIAL_ADDED_V2,
             PRACTITIONER_CREDENTIAL_DECLARED_V1,
             PRACTITIONER_CREDENTIAL_VERIFIED_V1,
             PRACTITIONER_CREDENTIAL_REJECTED_V1,
             PRACTITIONER_CREDENTIAL_EXPIRING_V1,
+            PRACTITIONER_CREDENTIAL_EXPIRING_V2,
             PRACTITIONER_CREDENTIAL_EXPIRED_V1,
+            PRACTITIONER_CREDENTIAL_EXPIRED_V2,
             PRACTITIONER_EMPLOYMENT_STARTED_V1,
+            PRACTITIONER_EMPLOYMENT_STARTED_V2,
             PRACTITIONER_EMPLOYMENT_ENDED_V1,
+            PRACTITIONER_EMPLOYMENT_ENDED_V2,
             PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1,
-            PRACTITIONER_TRAINING_RECORDED_V1);
+            PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2,
+            PRACTITIONER_TRAINING_RECORDED_V1,
+            PRACTITIONER_TRAINING_RECORDED_V2);
 
     private RegistryEvents() {
     }

@@ -1,5 +1,6 @@
 package cn.safetysupervision.platform.events;
 
+import cn.safetysupervision.platform.privacy.Redaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,9 +45,10 @@ public class DeadLetters {
         for (Header header : record.headers()) {
             dead.headers().add(header);
         }
-        header(dead, "dead-letter-reason", reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage());
+        // The reason may quote the record or a database message: personal data in it is masked.
+        header(dead, "dead-letter-reason", Redaction.redact(reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage()));
         if (reason.getCause() != null && reason.getCause().getMessage() != null) {
-            header(dead, "dead-letter-cause", reason.getCause().getMessage());
+            header(dead, "dead-letter-cause", Redaction.redact(reason.getCause().getMessage()));
         }
         header(dead, "dead-letter-topic", record.topic());
         header(dead, "dead-letter-partition", Integer.toString(record.partition()));

@@ -17,6 +17,14 @@ public interface InboundConfig {
     Duration retryBackoff();
 
     /**
+     * Longest pause while a transient failure lasts (the pause doubles from retry-backoff up to this). 30 s keeps
+     * a consumer waiting for a database failover without hammering it, well inside Kafka's 5-minute
+     * max.poll.interval.ms after which the group would rebalance.
+     */
+    @WithDefault("PT30S")
+    Duration maxTransientBackoff();
+
+    /**
      * A polled batch is applied in this many groups side by side, split by record key (records of one key stay in
      * order), each group in its own transaction and thread. 1 applies a batch in one transaction.
      */

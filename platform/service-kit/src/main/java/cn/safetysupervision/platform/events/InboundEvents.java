@@ -26,8 +26,10 @@ import java.util.function.Consumer;
 
 /**
  * Applies incoming events exactly once in effect: the event id is recorded in the same transaction as the
- * handler's changes, and an id already recorded is skipped. A handler that keeps failing is retried a bounded
- * number of times; then {@link #handle} throws, and {@link #handleBatch} sends the record to the dead-letter topic
+ * handler's changes, and an id already recorded is skipped. A transient failure of the infrastructure
+ * ({@link TransientFailures}: database unreachable, deadlock, serialization failure, timeouts) is retried with
+ * growing pauses for as long as it lasts and never dead-lettered. A handler that keeps failing otherwise is retried
+ * a bounded number of times; then {@link #handle} throws, and {@link #handleBatch} sends the record to the dead-letter topic
  * and goes on with the next one. While the service shuts down nothing is retried or dead-lettered
  * ({@link ServiceStoppingException}): configure batch channels with {@code failure-strategy=fail}.
  * <p>
@@ -81,7 +83,9 @@ public class InboundEvents {
                         Consumer<IncomingEvent> handler, Runnable beforeCommit) {
         IncomingEvent event = IncomingEvent.from(record, objectMapper);
         RuntimeException lastFailure = null;
-        for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
+        long transientWait = Math.max(1, config.retryBackoff().toMillis());
+        int attempt = 0;
+        while (attempt < config.maxAttempts()) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (markConsumed(consumer, event)) {
@@ -99,6 +103,15 @@ public class InboundEvents {
                 if (stopping) {
                     throw new ServiceStoppingException("event " + event.id() + " not applied: shutting down", e);
                 }
+                if (TransientFailures.isTransient(e)) {
+                    // The infrastructure, not the record: wait for as long as it lasts, never dead-letter.
+                    LOG.warnf("%s: event %s (%s) waits %d ms for the infrastructure: %s", consumer, event.id(),
+                            event.type(), transientWait, e.getMessage());
+                    sleep(transientWait);
+                    transientWait = Math.min(transientWait * 2, config.maxTransientBackoff().toMillis());
+                    continue;
+                }
+                attempt++;
                 lastFailure = e;
                 LOG.warnf("%s: attempt %d/%d for event %s (%s) failed: %s", consumer, attempt, config.maxAttempts(),
                         event.id(), event.type(), e.getMessage());

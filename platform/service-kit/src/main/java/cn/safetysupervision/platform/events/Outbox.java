@@ -65,6 +65,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> UUID publish(EventType<T> type, Object subject, T payload) {
+        refuseWithdrawn(type);
         UUID eventId = UUID.randomUUID();
         String json = toJson(payload);
         // Plain JDBC: the statement is prepared once per connection by the driver; a Hibernate native query would
@@ -91,6 +92,7 @@ public class Outbox {
      */
     public <T> UUID insertWithEvent(String insertRow, RowBinder bindRow, EventType<T> type, Object subject, T payload)
             throws SQLException {
+        refuseWithdrawn(type);
         UUID eventId = UUID.randomUUID();
         String json = toJson(payload);
         boolean inTransaction = transactions.getTransactionKey() != null;
@@ -110,6 +112,13 @@ public class Outbox {
             relay.wake();
         }
         return eventId;
+    }
+
+    /** A withdrawn type leaked personal data: emitting it again would be the leak, so it is a programming error. */
+    static void refuseWithdrawn(EventType<?> type) {
+        if (type.isWithdrawn()) {
+            throw new IllegalArgumentException(type.type() + " is withdrawn and must not be emitted: " + type.withdrawal());
+        }
     }
 
     private void bindEvent(PreparedStatement insert, int before, UUID eventId, EventType<?> type, Object subject,

@@ -22,7 +22,10 @@ public final class EntityTags {
         return new jakarta.ws.rs.core.EntityTag(Long.toString(version));
     }
 
-    /** Checks {@code If-Match} against the current version; "*" matches any existing resource. */
+    /**
+     * Checks {@code If-Match} against the current version; "*" matches any existing resource. The comparison is
+     * strong (RFC 9110 §13.1.1): a weak tag {@code W/"7"} never matches, since it does not promise the same bytes.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
@@ -31,9 +34,6 @@ public final class EntityTags {
         String current = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
             if (tag.equals("*") || tag.equals(current)) {
                 return;
             }

@@ -1,5 +1,6 @@
 package cn.safetysupervision.platform.http;
 
+import cn.safetysupervision.platform.privacy.Redaction;
 import cn.safetysupervision.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +71,9 @@ public class IdempotentRequests {
                         where caller = ?1 and idempotency_key = ?2""")
                 .setParameter(1, caller).setParameter(2, key)
                 .setParameter(3, response.getStatus())
-                .setParameter(4, response.hasEntity() ? toJson(response.getEntity()) : null)
+                // The stored answer outlives the request: personal data in it is masked (a replay shows it masked;
+                // the full view is a GET of the Location away, for whoever may see it).
+                .setParameter(4, response.hasEntity() ? Redaction.redact(toJson(response.getEntity())) : null)
                 .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
                 .executeUpdate();
         return response;

@@ -173,9 +173,43 @@ public class ProblemExceptionMappers {
         if (cause instanceof ProblemException problem) {
             return problem(problem, uri);
         }
+        Response database = databaseRefusal(e, uri);
+        if (database != null) {
+            return database;
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));
         return ProblemResponses.of(ProblemType.INTERNAL, "unexpected error; reference " + reference, path(uri));
+    }
+
+    /**
+     * What PostgreSQL refused because of the request, not a fault: a constraint the database holds (a concurrent
+     * request won the race a check-then-insert could not see) is a 409; bad data that reached it (class 22: NUL,
+     * too long, out of range) a 400; a serialization failure or deadlock a 503 to retry. Null for anything else.
+     */
+    static Response databaseRefusal(Throwable failure, UriInfo uri) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                String constraint = t instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null
+                        ? pg.getServerErrorMessage().getConstraint() : null;
+                if (state.equals("23505") || state.equals("23P01")) {
+                    return ProblemResponses.of(ProblemType.CONFLICT, "this conflicts with an existing record"
+                            + (constraint == null ? "" : " (" + constraint + ")") + "; read it again", path(uri));
+                }
+                if (state.startsWith("22")) {
+                    return ProblemResponses.of(ProblemType.VALIDATION, "a value is not acceptable to the database"
+                            + " (too long, out of range or containing a character that cannot be stored)", path(uri));
+                }
+                if (state.equals("40001") || state.equals("40P01")) {
+                    Response busy = ProblemResponses.of(ProblemType.forStatus(503),
+                            "a concurrent change got in the way; retry", path(uri));
+                    return Response.fromResponse(busy).header("Retry-After", "1").build();
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private Response fieldProblem(String field, String message, UriInfo uri) {

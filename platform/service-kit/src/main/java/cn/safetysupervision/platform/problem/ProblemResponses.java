@@ -1,5 +1,6 @@
 package cn.safetysupervision.platform.problem;
 
+import cn.safetysupervision.platform.privacy.Redaction;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -14,8 +15,11 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, String detail, String path, List<Problem.FieldError> errors,
                               Map<String, Object> extensions) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail,
-                instance(path), errors, extensions);
+        // A detail or field message may quote the input (a rejected value, a database message): mask personal data.
+        List<Problem.FieldError> masked = errors.stream()
+                .map(e -> new Problem.FieldError(e.field(), Redaction.redact(e.message()))).toList();
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), Redaction.redact(detail),
+                instance(Redaction.redact(path)), masked, extensions);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
