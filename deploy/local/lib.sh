@@ -264,7 +264,8 @@ suite_token() {
 ensure_browser() {
   ensure_apt_package chromium chromium
   ensure_apt_package chromedriver chromium-driver
-  if ! fc-list 2>/dev/null | grep -q 'Noto Sans CJK'; then
+  # grep reads all of fc-list's output: with -q it would stop early and pipefail would see fc-list's SIGPIPE
+  if ! fc-list 2>/dev/null | grep 'Noto Sans CJK' >/dev/null; then
     log "installing fonts-noto-cjk (apt)"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
   fi
