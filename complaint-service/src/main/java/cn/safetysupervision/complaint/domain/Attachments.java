@@ -4,6 +4,7 @@ import cn.safetysupervision.complaint.config.ComplaintConfig;
 import cn.safetysupervision.complaint.persistence.AttachmentInfo;
 import cn.safetysupervision.complaint.persistence.AttachmentStore;
 import cn.safetysupervision.complaint.persistence.ComplaintCase;
+import cn.safetysupervision.platform.blob.ContentTypes;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,6 +32,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Attachments {
+
+    /** What a reporter may attach: photos and documents, no video. */
+    private static final Set<String> ACCEPTED = Set.of(ContentTypes.JPEG, ContentTypes.PNG, ContentTypes.PDF);
 
     private final Sealer sealer;
     private final AttachmentStore store;
@@ -147,25 +152,11 @@ public class Attachments {
     }
 
     private static String requireAccepted(byte[] head, int n) {
-        String type = sniff(head, n);
-        if (type == null) {
+        String type = ContentTypes.detect(head, n);
+        if (type == null || !ACCEPTED.contains(type)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "only JPEG, PNG and PDF files are accepted (recognised by their content, not by name or declared type)");
         }
         return type;
-    }
-
-    static String sniff(byte[] h, int n) {
-        if (n >= 3 && (h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && (h[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (n >= 8 && (h[0] & 0xff) == 0x89 && h[1] == 'P' && h[2] == 'N' && h[3] == 'G'
-                && h[4] == 0x0D && h[5] == 0x0A && h[6] == 0x1A && h[7] == 0x0A) {
-            return "image/png";
-        }
-        if (n >= 5 && h[0] == '%' && h[1] == 'P' && h[2] == 'D' && h[3] == 'F' && h[4] == '-') {
-            return "application/pdf";
-        }
-        return null;
     }
 }

@@ -4,7 +4,7 @@ import cn.safetysupervision.complaint.config.ComplaintConfig;
 import cn.safetysupervision.events.complaint.ClockOverdueV1;
 import cn.safetysupervision.events.complaint.ComplaintEvents;
 import cn.safetysupervision.platform.events.Outbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.safetysupervision.platform.persistence.ClaimingSweep;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One {@code clock-overdue} event per missed clock, like contract-service's overdue sweeper: each batch claims due
- * rows with {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING} and writes the events to the
- * outbox in the same transaction, so a second replica skips what another holds and sees it emitted once committed,
- * and a crash rolls claim and events back together. It runs at start (catching up after downtime) and then every
+ * One {@code clock-overdue} event per missed clock, also with several replicas and after downtime: batches claim
+ * due clocks as {@link ClaimingSweep} describes. It runs at start (catching up after downtime) and then every
  * {@code complaint.sweep.interval}.
  */
 @ApplicationScoped
@@ -62,12 +60,7 @@ public class ClockSweeper {
 
     /** As of {@code today}: a clock is overdue once its last day has passed. */
     public int sweep(LocalDate today) {
-        int total = 0;
-        int claimed;
-        do {
-            claimed = QuarkusTransaction.requiringNew().call(() -> sweepBatch(today));
-            total += claimed;
-        } while (claimed >= config.sweep().batchSize());
+        int total = ClaimingSweep.untilDrained(config.sweep().batchSize(), () -> sweepBatch(today));
         if (total > 0) {
             LOG.infof("clock sweep: %d missed case clocks reported", total);
         }

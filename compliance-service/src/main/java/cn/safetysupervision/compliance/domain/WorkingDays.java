@@ -7,9 +7,10 @@ import java.time.LocalDate;
 
 /**
  * Working-day arithmetic of the response window. APPROXIMATION: Monday to Friday, without public holidays and
- * adjusted working weekends (调休). The official calendar lives in contract-service and is moving to
- * platform/service-kit ({@code cn.safetysupervision.platform.calendar}, complaint helper); once it lands this class
- * delegates to it. Until then a window over a holiday ends earlier than the official calendar would say.
+ * adjusted working weekends (调休). The official arithmetic is service-kit's
+ * {@link cn.safetysupervision.platform.calendar.WorkingDays} over the years contract-service publishes on
+ * {@code contract.calendar}; using it here needs compliance to project that topic (as complaint-service does), which
+ * is still to do (issue 14). Until then a window over a holiday ends earlier than the official calendar would say.
  */
 @ApplicationScoped
 public class WorkingDays {

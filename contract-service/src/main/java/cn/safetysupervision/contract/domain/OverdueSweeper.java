@@ -7,7 +7,7 @@ import cn.safetysupervision.events.contract.RectificationConfirmationOverdueV1;
 import cn.safetysupervision.events.contract.ReportOverdueV1;
 import cn.safetysupervision.events.contract.WrittenNoticeOverdueV1;
 import cn.safetysupervision.platform.events.Outbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.safetysupervision.platform.persistence.ClaimingSweep;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +22,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Emits exactly one overdue event per missed deadline. Each batch claims due rows with
- * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING} through the partial index on
- * {@code due_date}, and writes the events to the outbox in the same transaction: a second replica skips rows
- * another holds and sees them as emitted once committed; a crash rolls back claim and events together. It runs at
- * start (catching up after downtime) and then every {@code contract.sweep.interval}.
+ * Emits exactly one overdue event per missed deadline: batches claim due rows through the partial index on
+ * {@code due_date} as {@link ClaimingSweep} describes. It runs at start (catching up after downtime) and then every
+ * {@code contract.sweep.interval}.
  */
 @ApplicationScoped
 public class OverdueSweeper {
@@ -62,12 +60,7 @@ public class OverdueSweeper {
     /** Sweeps until nothing is due; returns how many overdue events were written. */
     public int sweep() {
         LocalDate today = LocalDate.now(config.timeZone());
-        int total = 0;
-        int claimed;
-        do {
-            claimed = QuarkusTransaction.requiringNew().call(() -> sweepBatch(today));
-            total += claimed;
-        } while (claimed >= config.sweep().batchSize());
+        int total = ClaimingSweep.untilDrained(config.sweep().batchSize(), () -> sweepBatch(today));
         if (total > 0) {
             LOG.infof("overdue sweep: %d missed deadlines reported", total);
         }

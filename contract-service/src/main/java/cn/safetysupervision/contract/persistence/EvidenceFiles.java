@@ -2,6 +2,7 @@ package cn.safetysupervision.contract.persistence;
 
 import cn.safetysupervision.contract.config.ContractConfig;
 import cn.safetysupervision.platform.blob.BlobStore;
+import cn.safetysupervision.platform.blob.ContentTypes;
 import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +72,7 @@ public class EvidenceFiles {
             if (size == 0) {
                 throw ProblemException.invalidField("body", "the file is empty");
             }
-            String mediaType = sniff(head, headLength);
+            String mediaType = ContentTypes.detect(head, headLength);
             if (mediaType == null) {
                 throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                         "only JPEG, PNG, PDF and MP4 files are accepted (recognised by content, not by name)");
@@ -126,23 +127,6 @@ public class EvidenceFiles {
                     "evidence integrity check failed: the stored bytes are missing or no longer match the archived SHA-256");
         }
         return out -> blobs.copyTo(key, out);
-    }
-
-    static String sniff(byte[] h, int n) {
-        if (n >= 3 && (h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && (h[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (n >= 8 && (h[0] & 0xff) == 0x89 && h[1] == 'P' && h[2] == 'N' && h[3] == 'G'
-                && h[4] == 0x0D && h[5] == 0x0A && h[6] == 0x1A && h[7] == 0x0A) {
-            return "image/png";
-        }
-        if (n >= 5 && h[0] == '%' && h[1] == 'P' && h[2] == 'D' && h[3] == 'F' && h[4] == '-') {
-            return "application/pdf";
-        }
-        if (n >= 12 && h[4] == 'f' && h[5] == 't' && h[6] == 'y' && h[7] == 'p') {
-            return "video/mp4";
-        }
-        return null;
     }
 
     private Path root() {
