@@ -57,8 +57,11 @@ public interface ContractConfig {
         @WithDefault("52428800")
         long maxBytes();
 
-        /** Directory under which evidence bytes are stored (created if missing). */
-        @WithDefault("data/evidence")
+        /**
+         * Where uploads are staged while they stream in, before their bytes go to the blob store (created if missing).
+         * The temporary directory by default: in a pod the root file system is read-only and /tmp is writable.
+         */
+        @WithDefault("${java.io.tmpdir}/contract-evidence")
         String directory();
     }
 
