@@ -155,6 +155,41 @@ class ContractRulesTest {
     }
 
     @Test
+    void art14Item13CountsAnAgencysNoticeFromItsRecordingDayAndSaysWhichDayItUsed() {
+        var a = Scenario.preparedAgency("补录告知机构", HAZCHEM);
+        var staff = List.of(Scenario.staff(a.lead(), "PROJECT_LEAD", HAZCHEM));
+        Instant siteDay = Instant.parse("2026-11-25T01:00:00Z");
+        LocalDate typed = LocalDate.of(2026, 11, 21);
+        // The agency typed a notice date before the visit but recorded the notice only after it: unverifiable.
+        UUID backdated = UUID.randomUUID();
+        Scenario.sign(Scenario.contract(backdated, a.id(), TestIdentifiers.creditCode(), HAZCHEM, "EVALUATION", "45000", true, staff));
+        Events.produce(ContractEvents.WRITTEN_NOTICE_FILED_V1, backdated, new WrittenNoticeFiledV1(UUID.randomUUID(),
+                backdated, a.id(), "临沂市应急管理局", typed, "b".repeat(64), LocalDate.of(2026, 11, 25), null,
+                "agency-user", Scenario.NOW, null));
+        Events.produce(ContractEvents.SITE_VISIT_RECORDED_V1, backdated, visit(backdated, a.id(), siteDay, a.lead()));
+        // The same dates recorded by the regulator: its date is the authority's word.
+        UUID byAuthority = UUID.randomUUID();
+        Scenario.sign(Scenario.contract(byAuthority, a.id(), TestIdentifiers.creditCode(), HAZCHEM, "EVALUATION", "45000", true, staff));
+        Events.produce(ContractEvents.WRITTEN_NOTICE_FILED_V1, byAuthority, new WrittenNoticeFiledV1(UUID.randomUUID(),
+                byAuthority, a.id(), "临沂市应急管理局", typed, "b".repeat(64), LocalDate.of(2026, 11, 25), null,
+                "regulator-user", Scenario.NOW, true));
+        Events.produce(ContractEvents.SITE_VISIT_RECORDED_V1, byAuthority, visit(byAuthority, a.id(), siteDay, a.lead()));
+        // A report signed by someone off the staff list (ART14-8) marks that the visit before it was judged.
+        Events.produce(ContractEvents.REPORT_SUBMITTED_V1, byAuthority, report(byAuthority, a.id(), a.member(), "报告"));
+
+        var found = awaitRules(a.id(), Set.of("ART14-13", "ART14-8"));
+        await().atMost(Duration.ofSeconds(40)).until(() -> findingsBySubject(a.id()).getOrDefault("ART14-8", Set.of())
+                .contains(byAuthority.toString()));
+        found = findingsBySubject(a.id());
+        assertEquals(Set.of(backdated.toString()), found.get("ART14-13"));
+        JsonPath skipped = Events.findings(a.id(), "ART14-13");
+        assertEquals("recordedAt", skipped.getString("items[0].facts.writtenNoticeDateUsed"));
+        assertEquals("2026-11-21", skipped.getString("items[0].facts.writtenNoticeTypedOn"));
+        assertEquals("2026-11-28", skipped.getString("items[0].facts.writtenNoticeOn"));
+        assertEquals(2, skipped.getInt("items[0].ruleVersion"));
+    }
+
+    @Test
     void serviceProcessAndReportRulesFireOnOffendingContractsOnly() {
         var a = Scenario.preparedAgency("过程规则机构", HAZCHEM);
         var staff = List.of(Scenario.staff(a.lead(), "PROJECT_LEAD", HAZCHEM));
@@ -166,7 +201,7 @@ class ContractRulesTest {
         Scenario.sign(Scenario.contract(clean, a.id(), cleanClient, HAZCHEM, "EVALUATION", "45000", true, staff));
         Events.produce(ContractEvents.WRITTEN_NOTICE_FILED_V1, clean, new WrittenNoticeFiledV1(UUID.randomUUID(), clean,
                 a.id(), "临沂市应急管理局", LocalDate.of(2026, 11, 21), "b".repeat(64), LocalDate.of(2026, 11, 25),
-                LocalDate.of(2026, 11, 23), "agency-user", Scenario.NOW));
+                LocalDate.of(2026, 11, 23), "agency-user", Instant.parse("2026-11-21T02:00:00Z"), null));
         Events.produce(ContractEvents.SITE_VISIT_RECORDED_V1, clean, visit(clean, a.id(), siteDay, a.lead()));
         Events.produce(ContractEvents.REPORT_SUBMITTED_V1, clean, report(clean, a.id(), a.lead(), SUMMARY));
         // Another client, a different text: not a near-duplicate.

@@ -14,6 +14,7 @@ import cn.safetysupervision.testkit.TestIdentifiers;
 import cn.safetysupervision.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -130,6 +131,22 @@ class DueProcessTest {
                 .body(Map.of("reason", "again")).post("/api/v1/findings/" + findingId + "/confirmation").then().statusCode(409);
         given().auth().oauth2(Tokens.association()).queryParam("kind", "SUSPECTED_FINDING").queryParam("agencyId", agencyId.toString()).queryParam("limit", 100)
                 .get("/api/v1/review-queue").then().statusCode(200).body("subjectId", not(hasItem(findingId)));
+    }
+
+    @Inject
+    cn.safetysupervision.compliance.domain.CreditRecordSweeps sweeps;
+
+    @Test
+    void withAutoConfirmationOffByDefaultTheSweepLeavesAnUnansweredFindingSuspected() {
+        UUID agencyId = TestAgencies.registered("无人处理机构");
+        Scenario.sign(Scenario.contract(UUID.randomUUID(), agencyId, TestIdentifiers.creditCode(), "危险化学品",
+                "EVALUATION", "45000", false, List.of()));
+        var found = Events.awaitFindings(agencyId, "ART14-2");
+        String findingId = found.getString("items[0].id");
+        sweeps.autoConfirmAsOf(LocalDate.parse(found.getString("items[0].respondBy")).plusDays(30));
+        given().auth().oauth2(Tokens.regulator()).get("/api/v1/findings/" + findingId).then().statusCode(200)
+                .body("verdict", equalTo("SUSPECTED")).body("autoConfirmed", equalTo(false));
+        assertEquals(0, points(agencyId));
     }
 
     @Test

@@ -157,6 +157,19 @@ public class ComplianceFacts {
         }
     }
 
+    /** How a contract's written notice was dated: the typed date and which day counts ({@code noticeDate} or {@code recordedAt}). */
+    public record WrittenNoticeDating(LocalDate typedOn, String dateUsed) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<WrittenNoticeDating> writtenNoticeDating(UUID contractId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select written_notice_typed_on, written_notice_date_used from contract
+                        where contract_id = ?1 and written_notice_on is not null""")
+                .setParameter(1, contractId).getResultList();
+        return rows.stream().findFirst().map(r -> new WrittenNoticeDating(toDate(r[0]), (String) r[1]));
+    }
+
     public Optional<Contract> contract(UUID contractId) {
         return remembered("contract", contractId, () -> contracts("contract_id = ?1", contractId).stream().findFirst());
     }

@@ -56,8 +56,15 @@ public class ContractProjection {
             status(event.dataAs(ContractCompletedV1.class).contractId(), "COMPLETED");
         } else if (type.equals(ContractEvents.WRITTEN_NOTICE_FILED_V1.type())) {
             var n = event.dataAs(WrittenNoticeFiledV1.class);
-            em.createNativeQuery("update contract set written_notice_on = coalesce(written_notice_on, ?2) where contract_id = ?1")
-                    .setParameter(1, n.contractId()).setParameter(2, n.noticeDate()).executeUpdate();
+            // The first notice counts: from its typed date if an authority recorded it, else from its recording day.
+            boolean verified = Boolean.TRUE.equals(n.noticeDateVerified());
+            LocalDate counts = verified ? n.noticeDate() : n.filedAt().atZone(CreditService.ZONE).toLocalDate();
+            em.createNativeQuery("""
+                            update contract set written_notice_on = ?2, written_notice_typed_on = ?3,
+                                written_notice_date_used = ?4
+                            where contract_id = ?1 and written_notice_on is null""")
+                    .setParameter(1, n.contractId()).setParameter(2, counts).setParameter(3, n.noticeDate())
+                    .setParameter(4, verified ? "noticeDate" : "recordedAt").executeUpdate();
         } else if (type.equals(ContractEvents.SITE_VISIT_RECORDED_V1.type())) {
             var v = event.dataAs(SiteVisitRecordedV1.class);
             em.createNativeQuery("""

@@ -28,7 +28,11 @@ public class CreditRecordSweeps {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void autoConfirm() {
-        LocalDate today = LocalDate.now(CreditService.ZONE);
+        autoConfirmAsOf(LocalDate.now(CreditService.ZONE));
+    }
+
+    /** The sweep as of {@code today} (tests drive it with a day after the window instead of waiting for it). */
+    public void autoConfirmAsOf(LocalDate today) {
         while (findings.autoConfirmDue(today, DECAY_BATCH) == DECAY_BATCH) {
             // more are due; each batch commits on its own
         }

@@ -68,7 +68,9 @@ public class ContractWorkService {
         notice.filedAt = Instant.now();
         notice.persist();
         deadlines.satisfy(contractId, DeadlineKind.WRITTEN_NOTICE);
-        outbox.publish(ContractEvents.WRITTEN_NOTICE_FILED_V1, contractId, events.noticeFiled(notice, contract));
+        outbox.publish(ContractEvents.WRITTEN_NOTICE_FILED_V1, contractId, events.noticeFiled(notice, contract,
+                // a supervisor's date is the authority's word; an agency's is not verifiable (issue 14)
+                caller.agencyId().isEmpty()));
         return notice;
     }
 

@@ -74,7 +74,8 @@ public interface ContractEventMapper {
     @Mapping(target = "documentSha256", source = "notice.documentSha256")
     @Mapping(target = "filedBy", source = "notice.filedBy")
     @Mapping(target = "filedAt", source = "notice.filedAt")
-    WrittenNoticeFiledV1 noticeFiled(WrittenNotice notice, Contract contract);
+    @Mapping(target = "noticeDateVerified", source = "noticeDateVerified")
+    WrittenNoticeFiledV1 noticeFiled(WrittenNotice notice, Contract contract, Boolean noticeDateVerified);
 
     @Mapping(target = "siteVisitId", source = "visit.id")
     @Mapping(target = "contractId", source = "visit.contractId")

@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param dueDate             the notice's due date (N working days before site work); null when no site work date was planned
  * @param filedBy             who
  * @param filedAt             when
+ * @param noticeDateVerified  optional (added later, may be absent): true when a regulator or the association recorded
+ *                            the notice, so its date is an authority's word; otherwise the agency typed noticeDate and
+ *                            rules measuring lateness count from filedAt (issue 14)
  */
 public record WrittenNoticeFiledV1(
         UUID noticeId,
@@ -28,5 +31,6 @@ public record WrittenNoticeFiledV1(
         LocalDate plannedSiteWorkDate,
         LocalDate dueDate,
         String filedBy,
-        Instant filedAt) {
+        Instant filedAt,
+        Boolean noticeDateVerified) {
 }

@@ -60,6 +60,8 @@ public class Art14Item12UnfiledChange extends BaseRule implements AutomaticRule 
                         .and("changedFields", String.join(",", filing.changedFields()))
                         .and("changedAt", filing.changedAt())
                         .and("filingDueOn", filing.filingDueOn() == null ? ownDueDate : filing.filingDueOn())
-                        .and("filedOn", filing.filedOn()).map()));
+                        .and("filedOn", filing.filedOn())
+                        // filedOn is the date of receipt a regulator or the association confirmed, not the agency's word
+                        .and("dateUsed", "filedOn").map()));
     }
 }

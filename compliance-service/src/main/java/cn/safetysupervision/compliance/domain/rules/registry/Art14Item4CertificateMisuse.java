@@ -8,8 +8,6 @@ import cn.safetysupervision.compliance.domain.rules.BaseRule;
 import cn.safetysupervision.compliance.domain.rules.Facts;
 import cn.safetysupervision.compliance.domain.rules.Violation;
 import cn.safetysupervision.events.contract.ContractEvents;
-import cn.safetysupervision.events.registry.DuplicateQualificationClaimRefusedV1;
-import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.platform.events.IncomingEvent;
 import jakarta.inject.Singleton;
 
@@ -18,9 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * 第十四条第（四）项, forged, transferred or rented certificates, as far as data shows them: a qualification
- * certificate number already held by another agency was claimed (the registry refused it), or a contract's staff
+ * 第十四条第（四）项, forged, transferred or rented certificates, as far as data shows them: a contract's staff
  * list names a practitioner credential that is at work on an open contract of another agency at the same time.
+ * Version 2 (issue 14): a certificate number two agencies claim is no longer a finding by itself — agency-registry
+ * raises a conflict for a person to decide, and the old {@code duplicate-claim-refused.v1} events still on the
+ * topic are not judged.
  */
 @Singleton
 public class Art14Item4CertificateMisuse extends BaseRule implements AutomaticRule {
@@ -28,29 +28,18 @@ public class Art14Item4CertificateMisuse extends BaseRule implements AutomaticRu
     private final ComplianceFacts facts;
 
     public Art14Item4CertificateMisuse(ComplianceFacts facts) {
-        super("ART14-4", 1, "第十四条第（四）项", "伪造、转让或者租借资质、资格证书",
-                "Forged, transferred or rented certificates (one certificate number claimed by two agencies, or one "
-                        + "credential on open contracts of two agencies)", Severity.SEVERE);
+        super("ART14-4", 2, "第十四条第（四）项", "伪造、转让或者租借资质、资格证书",
+                "Forged, transferred or rented certificates (one credential on open contracts of two agencies at once)", Severity.SEVERE);
         this.facts = facts;
     }
 
     @Override
     public Set<String> triggers() {
-        return Set.of(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1.type(), ContractEvents.SIGNED_V1.type(),
-                ContractEvents.AMENDED_V1.type());
+        return Set.of(ContractEvents.SIGNED_V1.type(), ContractEvents.AMENDED_V1.type());
     }
 
     @Override
     public List<Violation> evaluate(IncomingEvent event) {
-        if (event.type().equals(RegistryEvents.QUALIFICATION_DUPLICATE_CLAIM_REFUSED_V1.type())) {
-            var claim = event.dataAs(DuplicateQualificationClaimRefusedV1.class);
-            return List.of(new Violation(claim.claimingAgencyId(), SubjectType.AGENCY, claim.claimingAgencyId(),
-                    Facts.of("certificateNumber", claim.certificateNumber())
-                            .and("qualificationType", claim.qualificationType())
-                            .and("holderAgencyId", claim.holderAgencyId())
-                            .and("holderAgencyName", claim.holderAgencyName())
-                            .and("refusedAt", claim.refusedAt()).map()));
-        }
         var contract = facts.contract(UUID.fromString(event.data().path("contractId").asText())).orElse(null);
         if (contract == null || contract.staffing().isEmpty() || !contract.isOpen()) {
             return List.of();
