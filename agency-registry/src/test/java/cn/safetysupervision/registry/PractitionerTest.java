@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,12 +86,76 @@ class PractitionerTest {
     }
 
     @Test
+    void employmentDaysBeyondTheGraceAre422ForAnAgencyAndAcceptedWithAReasonForARegulator() {
+        String agency = Fixtures.agency("补录聘用评价有限公司");
+        String agencyToken = Tokens.agency(UUID.fromString(agency));
+        String pid = Fixtures.practitioner("孙补录", Fixtures.idNumber());
+        String employments = "/api/v1/agencies/" + agency + "/employments";
+        LocalDate old = Fixtures.today().minusDays(40);
+        Fixtures.employ(agencyToken, agency, pid, "FULL_TIME", old).statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("employedFrom"));
+        Fixtures.employ(agencyToken, agency, pid, "FULL_TIME", Fixtures.today().plusDays(1)).statusCode(422);
+        given().auth().oauth2(agencyToken).contentType(ContentType.JSON).body(Map.of("practitionerId", pid,
+                        "employmentType", "FULL_TIME", "employedFrom", old.toString(), "backdatingReason", "补录"))
+                .post(employments).then().statusCode(422); // a reason does not make an old day the agency's to type
+        given().auth().oauth2(Tokens.regulator()).contentType(ContentType.JSON).body(Map.of("practitionerId", pid,
+                        "employmentType", "FULL_TIME", "employedFrom", old.toString()))
+                .post(employments).then().statusCode(422);
+        String employment = given().auth().oauth2(Tokens.regulator()).contentType(ContentType.JSON)
+                .body(Map.of("practitionerId", pid, "employmentType", "FULL_TIME", "employedFrom", old.toString(),
+                        "backdatingReason", "劳动合同原件核对"))
+                .post(employments).then().statusCode(201).body("employedFrom", equalTo(old.toString()))
+                .extract().path("id");
+        String end = employments + "/" + employment + "/end";
+        given().auth().oauth2(agencyToken).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("endedOn", Fixtures.today().minusDays(35).toString())).post(end).then().statusCode(422)
+                .body("errors.field", hasItem("endedOn"));
+        given().auth().oauth2(agencyToken).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("endedOn", Fixtures.today().plusDays(3).toString())).post(end).then().statusCode(422);
+        given().auth().oauth2(Tokens.regulator()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("endedOn", Fixtures.today().minusDays(35).toString(), "backdatingReason", "社保缴纳记录"))
+                .post(end).then().statusCode(200).body("employedTo", equalTo(Fixtures.today().minusDays(35).toString()));
+    }
+
+    @Test
+    void aSupervisorsDecisionOnARefusedHireEndsTheWrongEmploymentThroughTheEmploymentEvents() {
+        String first = Fixtures.agency("未离职甲评价有限公司");
+        String second = Fixtures.agency("新聘乙评价有限公司");
+        String pid = Fixtures.practitioner("吴迟离", Fixtures.idNumber());
+        Fixtures.employ(Tokens.agency(UUID.fromString(first)), first, pid, "FULL_TIME", Fixtures.today().minusDays(20)).statusCode(201);
+        Fixtures.employ(Tokens.agency(UUID.fromString(second)), second, pid, "FULL_TIME", Fixtures.today()).statusCode(409);
+        ReceivedEvent refused = EventProbe.onTestBroker().awaitEvent(P,
+                RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2.type(), pid);
+        String employment = refused.data().get("conflictingEmploymentId").asText();
+        String decision = "/api/v1/agencies/" + first + "/employments/" + employment + "/conflict-decision";
+        String item = UUID.randomUUID().toString();
+        Map<String, Object> ended = Map.of("outcome", "ENDED", "endedOn", Fixtures.today().minusDays(1).toString(),
+                "reviewItemId", item, "reason", "原单位未及时办理离职");
+        given().auth().oauth2(Tokens.agency(UUID.fromString(first))).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(ended).post(decision).then().statusCode(403);
+        given().auth().oauth2(Tokens.regulator()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ENDED", "reason", "x")).post(decision).then().statusCode(400);
+        given().auth().oauth2(Tokens.regulator()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(ended).post(decision).then().statusCode(200)
+                .body("employedTo", equalTo(Fixtures.today().minusDays(1).toString())).body("active", equalTo(false));
+        ReceivedEvent decided = EventProbe.onTestBroker().awaitEvent(P,
+                RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_DECIDED_V1.type(), pid);
+        assertEquals("ENDED", decided.data().get("outcome").asText());
+        assertEquals(item, decided.data().get("reviewItemId").asText());
+        assertEquals(employment, decided.data().get("employmentId").asText());
+        assertEquals("原单位未及时办理离职", decided.data().get("reason").asText());
+        EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V2.type(), pid);
+        // the decision changed the register: the second agency's full-time hire now goes through
+        Fixtures.employ(Tokens.agency(UUID.fromString(second)), second, pid, "FULL_TIME", Fixtures.today()).statusCode(201);
+    }
+
+    @Test
     void aSecondConcurrentFullTimeEmploymentIsRefusedWithoutNamingTheOtherAgency() {
         String first = Fixtures.agency("专职甲评价有限公司");
         String second = Fixtures.agency("专职乙评价有限公司");
         String id = Fixtures.idNumber();
         String pid = Fixtures.practitioner("钱进", id);
-        Fixtures.employ(Tokens.agency(UUID.fromString(first)), first, pid, "FULL_TIME", Fixtures.today().minusYears(1)).statusCode(201);
+        Fixtures.employ(Tokens.agency(UUID.fromString(first)), first, pid, "FULL_TIME", Fixtures.today().minusDays(20)).statusCode(201);
         EventProbe.onTestBroker().awaitEvent(P, RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2.type(), pid);
 
         Fixtures.employ(Tokens.agency(UUID.fromString(second)), second, pid, "FULL_TIME", Fixtures.today())

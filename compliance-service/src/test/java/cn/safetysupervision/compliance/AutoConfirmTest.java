@@ -77,7 +77,9 @@ class AutoConfirmTest {
         assertTrue(confirmed.data().get("automatic").asBoolean());
         int points = given().auth().oauth2(Tokens.regulator()).get("/api/v1/agencies/" + silent + "/credit").then()
                 .statusCode(200).extract().path("points");
-        assertEquals(6, points, "the confirmed SEVERE ART14-2 counts");
+        // every unanswered finding of the agency was confirmed: ART14-2 (SEVERE, 6) and ART15-1, ART15-2 (MINOR, 1 each)
+        assertEquals(8, points, "the auto-confirmed findings count");
+        assertEquals(List.of("CONFIRMED"), Events.findings(silent, null).getList("items.verdict").stream().distinct().toList());
         // the answer waits for a person to read it
         given().auth().oauth2(Tokens.regulator()).get("/api/v1/findings/" + answeredId).then().statusCode(200)
                 .body("verdict", equalTo("SUSPECTED")).body("autoConfirmed", equalTo(false));

@@ -2,6 +2,8 @@ package cn.safetysupervision.compliance;
 
 import cn.safetysupervision.events.compliance.ComplianceEvents;
 import cn.safetysupervision.events.registry.BusinessScopeEntryV1;
+import cn.safetysupervision.events.registry.CredentialDeclaredV1;
+import cn.safetysupervision.events.registry.CredentialVerifiedV1;
 import cn.safetysupervision.events.registry.EmploymentConflictRefusedV1;
 import cn.safetysupervision.events.registry.EmploymentStartedV1;
 import cn.safetysupervision.events.registry.QualificationConflictRaisedV1;
@@ -190,6 +192,35 @@ class DueProcessTest {
     }
 
     @Test
+    void aDeclaredCredentialWaitsInTheReviewQueueUntilTheRegistrysVerificationArrives() {
+        UUID agencyId = TestAgencies.registered("自报证书机构");
+        UUID practitionerId = UUID.randomUUID();
+        UUID credentialId = UUID.randomUUID();
+        String number = "ZA-" + credentialId.toString().substring(0, 8);
+        Events.produce(RegistryEvents.PRACTITIONER_CREDENTIAL_DECLARED_V1, practitionerId, new CredentialDeclaredV1(
+                credentialId, practitionerId, "赵自报", "SAFETY_ASSESSOR", "SECOND", null, "危险化学品", number,
+                "人力资源和社会保障部", LocalDate.of(2029, 12, 31), "agency-user", Scenario.NOW, agencyId));
+        String base = "/api/v1/practitioners/" + practitionerId + "/credentials/" + credentialId;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.association())
+                .queryParam("kind", "CREDENTIAL_DECLARED").queryParam("agencyId", agencyId.toString()).queryParam("limit", 100)
+                .get("/api/v1/review-queue").then().statusCode(200).body("subjectId", hasItem(credentialId.toString()))
+                .body("find { it.subjectId == '" + credentialId + "' }.decisions.href",
+                        org.hamcrest.Matchers.contains(base + "/verification", base + "/rejection"))
+                .body("find { it.subjectId == '" + credentialId + "' }.decisions.service", hasItem("agency-registry"))
+                .body("find { it.subjectId == '" + credentialId + "' }.summary.number", equalTo(number)));
+        // declared, it counts for nothing: no credential in the projection the rules read
+        assertEquals(0L, Scenario.countRows("select count(*) from credential where credential_id = '" + credentialId + "'"));
+
+        Events.produce(RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1, practitionerId, new CredentialVerifiedV1(
+                credentialId, practitionerId, "赵自报", "SAFETY_ASSESSOR", "SECOND", null, "危险化学品", number,
+                "人力资源和社会保障部", LocalDate.of(2029, 12, 31), "association-user", "核对原件", Scenario.NOW));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.association())
+                .queryParam("kind", "CREDENTIAL_DECLARED").queryParam("agencyId", agencyId.toString()).queryParam("limit", 100)
+                .get("/api/v1/review-queue").then().statusCode(200).body("subjectId", not(hasItem(credentialId.toString()))));
+        assertEquals(1L, Scenario.countRows("select count(*) from credential where credential_id = '" + credentialId + "'"));
+    }
+
+    @Test
     void aCertificateConflictIsAReviewItemAndNoFinding() {
         UUID holder = TestAgencies.registered("证书持有机构");
         UUID claimant = TestAgencies.registered("证书冲突机构");
@@ -214,6 +245,36 @@ class DueProcessTest {
         assertEquals(0, Events.findings(holder, "ART14-4").getInt("total"));
         assertEquals(0, given().auth().oauth2(Tokens.regulator()).queryParam("agencyId", claimant).get("/api/v1/findings")
                 .then().extract().<Integer>path("total"));
+    }
+
+    @Test
+    void theRegistrysDecisionOnAnEmploymentConflictClosesItsReviewItem() {
+        UUID employer = TestAgencies.registered("原聘用机构");
+        UUID rival = TestAgencies.registered("新聘用机构");
+        UUID practitionerId = UUID.randomUUID();
+        UUID employmentId = UUID.randomUUID();
+        String refusal = Events.produce(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2, practitionerId,
+                new cn.safetysupervision.events.registry.EmploymentConflictRefusedV2(practitionerId, "周离职", rival,
+                        TestIdentifiers.creditCode(), "新聘用机构", "FULL_TIME", LocalDate.of(2026, 11, 20), null,
+                        employmentId, employer, TestIdentifiers.creditCode(), "原聘用机构", LocalDate.of(2024, 3, 1), null,
+                        "agency-user", Scenario.NOW));
+        UUID item = UUID.nameUUIDFromBytes(refusal.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String href = "/api/v1/agencies/" + employer + "/employments/" + employmentId + "/conflict-decision";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.regulator())
+                .queryParam("kind", "EMPLOYMENT_CONFLICT").queryParam("agencyId", rival.toString()).queryParam("limit", 100)
+                .get("/api/v1/review-queue").then().statusCode(200)
+                .body("find { it.subjectId == '" + item + "' }.decisions.href", org.hamcrest.Matchers.everyItem(equalTo(href)))
+                .body("find { it.subjectId == '" + item + "' }.decisions.service", hasItem("agency-registry")));
+
+        // agency-registry decides (its endpoint ends the wrong employment) and publishes the decision
+        Events.produce(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_DECIDED_V1, practitionerId,
+                new cn.safetysupervision.events.registry.EmploymentConflictDecidedV1(practitionerId, employmentId, employer,
+                        "ENDED", LocalDate.of(2026, 10, 31), item, "社保记录显示已于10月离职", "regulator-user", Scenario.NOW));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.regulator())
+                .queryParam("kind", "EMPLOYMENT_CONFLICT").queryParam("agencyId", rival.toString()).queryParam("limit", 100)
+                .get("/api/v1/review-queue").then().statusCode(200).body("subjectId", not(hasItem(item.toString()))));
+        assertEquals(1L, Scenario.countRows("select count(*) from review_item where subject_id = '" + item
+                + "' and closed_by = 'regulator-user' and close_reason like 'ENDED 2026-10-31: 社保记录%'"));
     }
 
     @Test

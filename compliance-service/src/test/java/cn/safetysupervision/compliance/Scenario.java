@@ -39,6 +39,12 @@ final class Scenario {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(condition::get));
     }
 
+    /** A count from this service's own tables (projections are not exposed by the API). */
+    static long countRows(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Arc.container()
+                .instance(jakarta.persistence.EntityManager.class).get().createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
     static ComplianceFacts facts() {
         return Arc.container().instance(ComplianceFacts.class).get();
     }

@@ -44,21 +44,26 @@ class WorkingCalendarTest {
         return new CalendarYearPublishedV1(2026, "国办发明电〔2025〕7号", days, Scenario.NOW);
     }
 
+    /** As the service counts (always inside a transaction). */
+    private LocalDate days(LocalDate from, int n) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> workingDays.plusWorkingDays(from, n));
+    }
+
     @Test
     void theResponseWindowCountsOnThePublishedCalendarAcrossNationalDayAndItsMakeUpSaturday() {
         LocalDate tuesdayBefore = LocalDate.of(2026, 9, 29);
         // Not published yet: Monday to Friday (Sep 30, Oct 1, 2, 5, 6).
-        assertEquals(LocalDate.of(2026, 10, 6), workingDays.plusWorkingDays(tuesdayBefore, 5));
+        assertEquals(LocalDate.of(2026, 10, 6), days(tuesdayBefore, 5));
 
         Events.produce(ContractEvents.CALENDAR_YEAR_PUBLISHED_V1, 2026, year2026());
         // Sep 30; Oct 1-7 off; Oct 8, 9, Saturday Oct 10 (调休上班), Monday Oct 12.
         await().atMost(Duration.ofSeconds(40)).until(() ->
-                workingDays.plusWorkingDays(tuesdayBefore, 5).equals(LocalDate.of(2026, 10, 12)));
-        assertEquals(LocalDate.of(2026, 10, 10), workingDays.plusWorkingDays(LocalDate.of(2026, 10, 9), 1),
+                days(tuesdayBefore, 5).equals(LocalDate.of(2026, 10, 12)));
+        assertEquals(LocalDate.of(2026, 10, 10), days(LocalDate.of(2026, 10, 9), 1),
                 "the make-up Saturday is a working day");
-        assertEquals(LocalDate.of(2026, 9, 20), workingDays.plusWorkingDays(LocalDate.of(2026, 9, 18), 1),
+        assertEquals(LocalDate.of(2026, 9, 20), days(LocalDate.of(2026, 9, 18), 1),
                 "the make-up Sunday before National Day is a working day");
-        assertEquals(LocalDate.of(2026, 9, 28), workingDays.plusWorkingDays(LocalDate.of(2026, 9, 24), 1),
+        assertEquals(LocalDate.of(2026, 9, 28), days(LocalDate.of(2026, 9, 24), 1),
                 "中秋节 Friday is off");
 
         // A finding flagged now gets its window from the same calendar.
@@ -66,7 +71,7 @@ class WorkingCalendarTest {
         Scenario.sign(Scenario.contract(UUID.randomUUID(), agencyId, TestIdentifiers.creditCode(), "危险化学品",
                 "EVALUATION", "45000", false, List.of()));
         var found = Events.awaitFindings(agencyId, "ART14-2");
-        assertEquals(workingDays.plusWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), 10).toString(),
+        assertEquals(days(LocalDate.now(ZoneId.of("Asia/Shanghai")), 10).toString(),
                 found.getString("items[0].respondBy"));
     }
 }

@@ -69,7 +69,7 @@ class ContractLifecycleTest {
                 .post("/api/v1/contracts/" + id + "/written-notices").then().statusCode(201);
         EventProbe.onTestBroker().awaitEvent(TOPIC, ContractEvents.WRITTEN_NOTICE_FILED_V1.type(), id);
 
-        asAgency().body(Map.of("startedAt", "2026-12-14T01:00:00Z", "address", "临沂市河东区化工园 8 号",
+        asAgency().body(Map.of("startedAt", "2026-12-02T01:00:00Z", "address", "临沂市河东区化工园 8 号",
                         "latitude", 35.1, "longitude", 118.4,
                         "practitionerIds", List.of(agency.lead(0).practitionerId(), agency.lead(1).practitionerId())))
                 .post("/api/v1/contracts/" + id + "/site-visits").then().statusCode(201);
@@ -112,13 +112,19 @@ class ContractLifecycleTest {
         afterReport.then().body("status", equalTo("REPORT_SUBMITTED"))
                 .body("deadlines.find { it.kind == 'REPORT' }.satisfiedAt", org.hamcrest.Matchers.notNullValue())
                 .body("deadlines.find { it.kind == 'RECTIFICATION_CONFIRMATION' }.satisfiedAt", org.hamcrest.Matchers.notNullValue());
-        asAgency().header("If-Match", afterReport.header("ETag")).body(Map.of("completedDate", "2027-01-20"))
+        asAgency().header("If-Match", afterReport.header("ETag")).body(Map.of("completedDate", "2026-12-02"))
                 .post("/api/v1/contracts/" + id + "/complete").then().statusCode(200).body("status", equalTo("COMPLETED"));
         ReceivedEvent completed = EventProbe.onTestBroker().awaitEvent(TOPIC, ContractEvents.COMPLETED_V1.type(), id);
-        assertEquals("2027-02-19", completed.data().path("followUpDueDate").asText());
+        assertEquals("2027-01-01", completed.data().path("followUpDueDate").asText()); // 12-02 + 30 days
 
-        asAgency().body(Map.of("visitDate", "2027-02-10", "practitionerIds", List.of(agency.lead(0).practitionerId()),
-                "findings", "整改措施持续有效")).post("/api/v1/contracts/" + id + "/follow-ups").then().statusCode(201);
+        // a follow-up day is a typed date too (issue 14): not in the future
+        asAgency().body(Map.of("visitDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString(),
+                        "practitionerIds", List.of(agency.lead(0).practitionerId()), "findings", "整改措施持续有效"))
+                .post("/api/v1/contracts/" + id + "/follow-ups").then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("visitDate"));
+        asAgency().body(Map.of("visitDate", "2026-12-02", "practitionerIds", List.of(agency.lead(0).practitionerId()),
+                "findings", "整改措施持续有效")).post("/api/v1/contracts/" + id + "/follow-ups").then().statusCode(201)
+                .body("recordedAt", org.hamcrest.Matchers.notNullValue());
         EventProbe.onTestBroker().awaitEvent(TOPIC, ContractEvents.FOLLOW_UP_RECORDED_V1.type(), id);
     }
 
@@ -248,6 +254,32 @@ class ContractLifecycleTest {
         asAgency().header("If-Match", other.header("ETag")).body(Map.of("signedDate", today.minusDays(30).toString()))
                 .post("/api/v1/contracts/" + other.path("id") + "/sign").then().statusCode(200)
                 .body("signedRecordedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aSiteVisitDatedBeyondTheGraceIs422ForAnAgencyAndAcceptedWithAReasonForARegulator() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String id = TestContracts.signedLongAgo(agency, TestContracts.terms(agency, true), today.minusDays(200).toString());
+        String visits = "/api/v1/contracts/" + id + "/site-visits";
+        String old = today.minusDays(40) + "T01:00:00Z";
+        Map<String, Object> visit = Map.of("startedAt", old, "address", "临沂市河东区化工园 8 号",
+                "practitionerIds", List.of(agency.lead(0).practitionerId()));
+        asAgency().body(visit).post(visits).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("startedAt"));
+        asAgency().body(Map.of("startedAt", today.plusDays(2) + "T01:00:00Z", "address", "临沂市河东区化工园 8 号",
+                "practitionerIds", List.of(agency.lead(0).practitionerId()))).post(visits).then().statusCode(422);
+        Map<String, Object> withReason = new java.util.HashMap<>(visit);
+        withReason.put("backdatingReason", "补录");
+        asAgency().body(withReason).post(visits).then().statusCode(422); // a reason does not make it the agency's to type
+        given().auth().oauth2(Tokens.regulator()).contentType("application/json").body(visit).post(visits)
+                .then().statusCode(422);
+        withReason.put("backdatingReason", "执法检查调取的现场记录");
+        given().auth().oauth2(Tokens.regulator()).contentType("application/json").body(withReason).post(visits)
+                .then().statusCode(201).body("backdatingReason", equalTo("执法检查调取的现场记录"))
+                .body("recordedAt", org.hamcrest.Matchers.notNullValue());
+        // within the grace an agency records as before
+        asAgency().body(Map.of("startedAt", today.minusDays(29) + "T01:00:00Z", "address", "临沂市河东区化工园 8 号",
+                "practitionerIds", List.of(agency.lead(0).practitionerId()))).post(visits).then().statusCode(201);
     }
 
     @Test

@@ -11,5 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Body of {@code POST /api/v1/agencies/{id}/employments/{employmentId}/end} (send If-Match). */
-public record EndEmploymentRequest(@NotNull LocalDate endedOn) {
+public record EndEmploymentRequest(@NotNull LocalDate endedOn,
+                                   @jakarta.validation.constraints.Size(max = 1000) String backdatingReason) {
 }

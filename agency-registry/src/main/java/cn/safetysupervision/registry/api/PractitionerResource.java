@@ -150,7 +150,8 @@ public class PractitionerResource {
     public Response addCredential(@PathParam("id") UUID id, @NotNull @Valid AddCredentialRequest r) {
         Practitioner p = practitioners.getEmployedBy(id, caller);
         Credential c = practitioners.addCredential(p, r.credentialType(), r.level(), r.titleName(), r.specialty(),
-                r.number(), r.issuer(), r.validTo(), caller.name(), !caller.isSupervisor());
+                r.number(), r.issuer(), r.validTo(), caller.name(),
+                caller.isSupervisor() ? null : caller.agencyId().orElseThrow());
         return Response.status(Response.Status.CREATED).entity(mapper.toView(c)).build();
     }
 

@@ -14,8 +14,11 @@ import java.util.UUID;
 /**
  * The person is named either by {@code practitionerId} (one the agency registered or employs, or any for supervisors)
  * or by {@code idNumber} and {@code name} (issue 14: links to the existing record without revealing it).
+ * {@code employedFrom} is a typed date (not in the future, for an agency within the grace before today);
+ * {@code backdatingReason}: a regulator or the association recording an older start.
  */
 public record StartEmploymentRequest(UUID practitionerId, @NotNull EmploymentType employmentType,
                                      @NotNull LocalDate employedFrom, LocalDate employedTo,
-                                     @Size(max = 18) String idNumber, @Size(max = 100) String name) {
+                                     @Size(max = 18) String idNumber, @Size(max = 100) String name,
+                                     @Size(max = 1000) String backdatingReason) {
 }

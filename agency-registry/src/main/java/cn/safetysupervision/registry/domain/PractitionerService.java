@@ -179,17 +179,19 @@ public class PractitionerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Credential addCredential(Practitioner p, CredentialType type, CredentialLevel level, String titleName,
                                     String specialty, String number, String issuer, LocalDate validTo, String by) {
-        return addCredential(p, type, level, titleName, specialty, number, issuer, validTo, by, false);
+        return addCredential(p, type, level, titleName, specialty, number, issuer, validTo, by, (UUID) null);
     }
 
     /**
-     * {@code declared}: an agency adds it (issue 14): PENDING_VERIFICATION, credential-declared.v1, counting for
-     * nothing until a regulator or the association verifies it. Otherwise an authority records it: it counts at once.
+     * {@code declaringAgencyId} given: the employing agency adds it (issue 14): PENDING_VERIFICATION,
+     * credential-declared.v1, counting for nothing until a regulator or the association verifies it. Otherwise an
+     * authority records it: it counts at once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Credential addCredential(Practitioner p, CredentialType type, CredentialLevel level, String titleName,
                                     String specialty, String number, String issuer, LocalDate validTo, String by,
-                                    boolean declared) {
+                                    UUID declaringAgencyId) {
+        boolean declared = declaringAgencyId != null;
         checkCredential(type, level, titleName);
         String n = number.strip();
         requireCredentialNumberFree(type, n, p.id);
@@ -208,7 +210,7 @@ public class PractitionerService {
             c.status = Credential.PENDING_VERIFICATION;
             c.declaredBy = by;
             c.persistAndFlush();
-            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_DECLARED_V1, p.id, events.credentialDeclared(c, p));
+            outbox.publish(RegistryEvents.PRACTITIONER_CREDENTIAL_DECLARED_V1, p.id, events.credentialDeclared(c, p, declaringAgencyId));
             return c;
         }
         c.persistAndFlush();
@@ -297,6 +299,13 @@ public class PractitionerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Employment startEmployment(UUID agencyId, UUID practitionerId, EmploymentType type, LocalDate from,
                                       LocalDate to, String by) {
+        return startEmployment(agencyId, practitionerId, type, from, to, by, null);
+    }
+
+    /** As above; {@code backdatingReason}: why a supervisor records a start older than the typed-date grace. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employment startEmployment(UUID agencyId, UUID practitionerId, EmploymentType type, LocalDate from,
+                                      LocalDate to, String by, String backdatingReason) {
         Agency agency = agencies.get(agencyId);
         requireCanEmploy(agency);
         Practitioner p = Practitioner.<Practitioner>findByIdOptional(practitionerId)
@@ -325,6 +334,7 @@ public class PractitionerService {
         e.employedFrom = from;
         e.employedTo = to;
         e.recordedAt = Instant.now();
+        e.backdatingReason = backdatingReason;
         e.persistAndFlush();
         outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_STARTED_V2, p.id, events.employmentStarted(e, p, agency, by, e.recordedAt));
         staffing.check(agencyId, "employment.started");
@@ -381,6 +391,34 @@ public class PractitionerService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Employment endEmployment(UUID agencyId, UUID employmentId, String ifMatch, LocalDate endedOn, String by) {
+        return endEmployment(agencyId, employmentId, ifMatch, endedOn, by, null);
+    }
+
+    /**
+     * A supervisor's decision on a refused full-time hire that collided with this employment (issue 14): ENDED ends
+     * it on {@code endedOn} (as an end would, with its events), UPHELD keeps it; either way the decision is published.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employment decideConflict(UUID agencyId, UUID employmentId, String ifMatch, String outcome, LocalDate endedOn,
+                                     UUID reviewItemId, String reason, String by) {
+        Employment e;
+        if ("ENDED".equals(outcome)) {
+            e = endEmployment(agencyId, employmentId, ifMatch, endedOn, by, reason);
+        } else {
+            e = Employment.<Employment>findByIdOptional(employmentId).filter(x -> x.agencyId.equals(agencyId))
+                    .orElseThrow(() -> ProblemException.notFound("employment", employmentId));
+            EntityTags.requireMatch(ifMatch, e.version);
+        }
+        outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_DECIDED_V1, e.practitionerId,
+                new cn.safetysupervision.events.registry.EmploymentConflictDecidedV1(e.practitionerId, e.id, e.agencyId,
+                        outcome, "ENDED".equals(outcome) ? endedOn : null, reviewItemId, reason, by, Instant.now()));
+        return e;
+    }
+
+    /** As above; {@code backdatingReason}: why a supervisor records an end older than the typed-date grace. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employment endEmployment(UUID agencyId, UUID employmentId, String ifMatch, LocalDate endedOn, String by,
+                                    String backdatingReason) {
         Employment e = Employment.<Employment>findByIdOptional(employmentId).filter(x -> x.agencyId.equals(agencyId))
                 .orElseThrow(() -> ProblemException.notFound("employment", employmentId));
         EntityTags.requireMatch(ifMatch, e.version);
@@ -391,6 +429,8 @@ public class PractitionerService {
             throw ProblemException.invalidField("endedOn", "must not be before the first day " + e.employedFrom);
         }
         e.employedTo = endedOn;
+        e.endRecordedAt = Instant.now();
+        e.endBackdatingReason = backdatingReason;
         e.persistAndFlush();
         Practitioner p = get(e.practitionerId);
         outbox.publish(RegistryEvents.PRACTITIONER_EMPLOYMENT_ENDED_V2, p.id,

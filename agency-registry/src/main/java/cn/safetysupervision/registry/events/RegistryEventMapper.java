@@ -130,9 +130,9 @@ public interface RegistryEventMapper {
                 c.titleName, c.specialty, c.number, c.issuer, c.validTo, by, c.recordedAt);
     }
 
-    default CredentialDeclaredV1 credentialDeclared(Credential c, Practitioner p) {
+    default CredentialDeclaredV1 credentialDeclared(Credential c, Practitioner p, java.util.UUID declaringAgencyId) {
         return new CredentialDeclaredV1(c.id, p.id, p.name, c.credentialType.name(), c.level.name(),
-                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.declaredBy, c.recordedAt);
+                c.titleName, c.specialty, c.number, c.issuer, c.validTo, c.declaredBy, c.recordedAt, declaringAgencyId);
     }
 
     default CredentialVerifiedV1 credentialVerified(Credential c, Practitioner p) {

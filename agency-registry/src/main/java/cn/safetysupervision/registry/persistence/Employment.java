@@ -28,6 +28,14 @@ public class Employment extends PanacheEntityBase {
     public LocalDate employedTo;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** Why a regulator or the association recorded a start older than the typed-date grace (issue 14). */
+    @Column(name = "backdating_reason")
+    public String backdatingReason;
+    /** When the end day was recorded, beside the typed day {@link #employedTo}. */
+    @Column(name = "end_recorded_at")
+    public Instant endRecordedAt;
+    @Column(name = "end_backdating_reason")
+    public String endBackdatingReason;
     @Version
     public long version;
 

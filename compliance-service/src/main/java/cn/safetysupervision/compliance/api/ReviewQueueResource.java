@@ -55,6 +55,10 @@ public class ReviewQueueResource {
 
     private static final String REGISTRY = "agency-registry";
     private static final String COMPLIANCE = "compliance-service";
+    /** Items projected from agency-registry's events. */
+    private static final java.util.Set<ReviewItemKind> REGISTRY_KINDS = java.util.EnumSet.of(
+            ReviewItemKind.CERTIFICATE_DECLARED, ReviewItemKind.CERTIFICATE_CONFLICT, ReviewItemKind.CREDENTIAL_DECLARED,
+            ReviewItemKind.EMPLOYMENT_CONFLICT);
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -81,7 +85,8 @@ public class ReviewQueueResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION})
     @Operation(summary = "What waits for a person, oldest first",
-            description = "Optionally of one agency (agencyId). Declared certificates, certificate conflicts, employment conflicts (projected from "
+            description = "Optionally of one agency (agencyId). Declared certificates, certificate conflicts, declared practitioner "
+                    + "credentials, employment conflicts (projected from "
                     + "agency-registry's events, so they appear once the event has arrived), suspected findings and "
                     + "dishonesty-listing proposals, each with the endpoints that decide it.")
     @APIResponse(responseCode = "200", description = "The oldest items (at most limit)")
@@ -100,11 +105,9 @@ public class ReviewQueueResource {
             }
         }
         List<Item> items = new ArrayList<>();
-        if (only == null || only == ReviewItemKind.CERTIFICATE_DECLARED || only == ReviewItemKind.CERTIFICATE_CONFLICT
-                || only == ReviewItemKind.EMPLOYMENT_CONFLICT) {
+        if (only == null || REGISTRY_KINDS.contains(only)) {
             @SuppressWarnings("unchecked")
-            List<String> kinds = only == null ? List.of(ReviewItemKind.CERTIFICATE_DECLARED.name(),
-                    ReviewItemKind.CERTIFICATE_CONFLICT.name(), ReviewItemKind.EMPLOYMENT_CONFLICT.name()) : List.of(only.name());
+            List<String> kinds = only == null ? REGISTRY_KINDS.stream().map(Enum::name).toList() : List.of(only.name());
             var query = em.createNativeQuery("""
                     select kind, subject_id, agency_id, raised_at, cast(summary as text) from review_item
                     where closed_at is null and kind in (?1)""" + (agencyId == null ? "" : " and agency_id = ?3")
@@ -116,8 +119,9 @@ public class ReviewQueueResource {
             for (Object[] row : rows) {
                 ReviewItemKind k = ReviewItemKind.valueOf((String) row[0]);
                 UUID subject = (UUID) row[1];
-                items.add(new Item(k.name(), subject, (UUID) row[2], toInstant(row[3]), summary((String) row[4]),
-                        registryDecisions(k, subject)));
+                Map<String, String> summary = summary((String) row[4]);
+                items.add(new Item(k.name(), subject, (UUID) row[2], toInstant(row[3]), summary,
+                        registryDecisions(k, subject, summary)));
             }
         }
         if (only == null || only == ReviewItemKind.SUSPECTED_FINDING) {
@@ -172,13 +176,31 @@ public class ReviewQueueResource {
         }
     }
 
-    private static List<Decision> registryDecisions(ReviewItemKind kind, UUID subject) {
+    private static List<Decision> registryDecisions(ReviewItemKind kind, UUID subject, Map<String, String> summary) {
         return switch (kind) {
+            case CREDENTIAL_DECLARED -> {
+                String base = "/api/v1/practitioners/" + summary.get("practitionerId") + "/credentials/" + subject;
+                yield List.of(new Decision("verify", "POST", REGISTRY, base + "/verification", "{\"reason\"}"),
+                        new Decision("reject", "POST", REGISTRY, base + "/rejection", "{\"reason\"}"));
+            }
             case CERTIFICATE_DECLARED, CERTIFICATE_CONFLICT -> List.of(
                     new Decision("verify", "POST", REGISTRY, "/api/v1/qualifications/" + subject + "/verification", "{\"reason\"}"),
                     new Decision("reject", "POST", REGISTRY, "/api/v1/qualifications/" + subject + "/rejection", "{\"reason\"}"));
-            default -> List.of(new Decision("decide", "POST", COMPLIANCE,
-                    "/api/v1/review-queue/employment-conflicts/" + subject + "/decision", "{\"reason\"}"));
+            default -> {
+                String employment = summary.get("conflictingEmploymentId");
+                String agency = summary.get("conflictingAgencyId");
+                if (employment == null || "null".equals(employment) || agency == null) {
+                    // an item from before the refusal named the employment: it can only be closed here
+                    yield List.of(new Decision("close", "POST", COMPLIANCE,
+                            "/api/v1/review-queue/employment-conflicts/" + subject + "/decision", "{\"reason\"}"));
+                }
+                String href = "/api/v1/agencies/" + agency + "/employments/" + employment + "/conflict-decision";
+                yield List.of(
+                        new Decision("end-existing-employment", "POST", REGISTRY, href,
+                                "{\"outcome\": \"ENDED\", \"endedOn\", \"reviewItemId\": \"" + subject + "\", \"reason\"} with If-Match"),
+                        new Decision("uphold-existing-employment", "POST", REGISTRY, href,
+                                "{\"outcome\": \"UPHELD\", \"reviewItemId\": \"" + subject + "\", \"reason\"} with If-Match"));
+            }
         };
     }
 

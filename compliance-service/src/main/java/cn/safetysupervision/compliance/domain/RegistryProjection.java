@@ -8,6 +8,8 @@ import cn.safetysupervision.events.registry.BusinessScopeEntryV1;
 import cn.safetysupervision.events.registry.CommitmentSignedV1;
 import cn.safetysupervision.events.registry.CredentialAddedV2;
 import cn.safetysupervision.events.registry.CredentialExpiredV2;
+import cn.safetysupervision.events.registry.CredentialDeclaredV1;
+import cn.safetysupervision.events.registry.EmploymentConflictDecidedV1;
 import cn.safetysupervision.events.registry.CredentialVerifiedV1;
 import cn.safetysupervision.events.registry.EmploymentConflictRefusedV2;
 import cn.safetysupervision.events.registry.EmploymentEndedV2;
@@ -123,6 +125,31 @@ public class RegistryProjection {
                     .setParameter(3, state.path("decidedBy").asText())
                     .setParameter(4, state.path("status").asText() + ": " + state.path("reason").asText(""))
                     .executeUpdate();
+        } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_DECLARED_V1.type())) {
+            var d = event.dataAs(CredentialDeclaredV1.class);
+            java.util.Map<String, String> summary = new java.util.HashMap<>();
+            summary.put("practitionerId", d.practitionerId().toString());
+            summary.put("practitionerName", d.practitionerName());
+            summary.put("credentialType", d.credentialType());
+            summary.put("level", d.level());
+            summary.put("number", d.number());
+            summary.put("issuer", d.issuer());
+            summary.put("validTo", String.valueOf(d.validTo()));
+            summary.put("declaredBy", d.declaredBy());
+            openItem(ReviewItemKind.CREDENTIAL_DECLARED, d.credentialId(), d.declaringAgencyId(), d.declaredAt(),
+                    event.id(), summary);
+        } else if (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1.type())
+                || type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_REJECTED_V1.type())) {
+            var state = event.data();
+            em.createNativeQuery("""
+                            update review_item set closed_at = cast(?2 as timestamptz), closed_by = ?3, close_reason = ?4
+                            where subject_id = ?1 and kind = 'CREDENTIAL_DECLARED' and closed_at is null""")
+                    .setParameter(1, UUID.fromString(state.path("credentialId").asText()))
+                    .setParameter(2, state.path("decidedAt").asText())
+                    .setParameter(3, state.path("decidedBy").asText())
+                    .setParameter(4, (type.equals(RegistryEvents.PRACTITIONER_CREDENTIAL_VERIFIED_V1.type())
+                            ? "VERIFIED: " : "REJECTED: ") + state.path("reason").asText(""))
+                    .executeUpdate();
         } else if (RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2.matches(type,
                 RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1)) {
             var r = event.dataAs(EmploymentConflictRefusedV2.class);
@@ -133,7 +160,19 @@ public class RegistryProjection {
                             "requestedEmploymentType", r.requestedEmploymentType(), "requestedFrom", String.valueOf(r.requestedFrom()),
                             "conflictingAgencyId", String.valueOf(r.conflictingAgencyId()),
                             "conflictingAgencyName", String.valueOf(r.conflictingAgencyName()),
-                            "conflictingFrom", String.valueOf(r.conflictingFrom())));
+                            "conflictingFrom", String.valueOf(r.conflictingFrom()),
+                            "conflictingEmploymentId", String.valueOf(r.conflictingEmploymentId())));
+        } else if (type.equals(RegistryEvents.PRACTITIONER_EMPLOYMENT_CONFLICT_DECIDED_V1.type())) {
+            // agency-registry, which owns employment, decided it (and ended the wrong employment if so)
+            var d = event.dataAs(EmploymentConflictDecidedV1.class);
+            if (d.reviewItemId() != null) {
+                em.createNativeQuery("""
+                                update review_item set closed_at = ?2, closed_by = ?3, close_reason = ?4
+                                where subject_id = ?1 and kind = 'EMPLOYMENT_CONFLICT' and closed_at is null""")
+                        .setParameter(1, d.reviewItemId()).setParameter(2, d.decidedAt()).setParameter(3, d.decidedBy())
+                        .setParameter(4, d.outcome() + (d.endedOn() == null ? "" : " " + d.endedOn()) + ": " + d.reason())
+                        .executeUpdate();
+            }
         }
     }
 

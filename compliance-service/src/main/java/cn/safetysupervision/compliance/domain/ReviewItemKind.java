@@ -4,6 +4,8 @@ package cn.safetysupervision.compliance.domain;
 public enum ReviewItemKind {
     /** An agency-declared certificate, 待核验 (agency-registry decides). */
     CERTIFICATE_DECLARED,
+    /** A practitioner credential an agency declared, 待核验 (agency-registry decides). */
+    CREDENTIAL_DECLARED,
     /** A declared certificate number another agency holds or declared (agency-registry decides). */
     CERTIFICATE_CONFLICT,
     /** A full-time hire refused because another agency employs the person full-time (decided here). */

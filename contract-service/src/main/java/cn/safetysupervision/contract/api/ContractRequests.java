@@ -91,7 +91,8 @@ public final class ContractRequests {
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @NotEmpty @Size(max = 50) List<@NotNull UUID> practitionerIds,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note,
+            @Size(max = 1000) String backdatingReason) {
     }
 
     public record Hazard(
@@ -133,7 +134,8 @@ public final class ContractRequests {
     public record FollowUp(
             @NotNull LocalDate visitDate,
             @NotEmpty @Size(max = 50) List<@NotNull UUID> practitionerIds,
-            @NotBlank @Size(max = 5000) String findings) {
+            @NotBlank @Size(max = 5000) String findings,
+            @Size(max = 1000) String backdatingReason) {
     }
 
     public record CalendarYear(

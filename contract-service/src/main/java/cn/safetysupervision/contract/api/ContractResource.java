@@ -48,11 +48,11 @@ public class ContractResource {
     private final Caller caller;
     private final ContractConfig config;
 
-    private final cn.safetysupervision.contract.domain.TypedDates typedDates;
+    private final cn.safetysupervision.platform.time.TypedDates typedDates;
 
     ContractResource(ContractService contracts, Deadlines deadlines, ContractApiMapper mapper,
                      IdempotentRequests idempotentRequests, Caller caller, ContractConfig config,
-                     cn.safetysupervision.contract.domain.TypedDates typedDates) {
+                     cn.safetysupervision.platform.time.TypedDates typedDates) {
         this.typedDates = typedDates;
         this.contracts = contracts;
         this.deadlines = deadlines;

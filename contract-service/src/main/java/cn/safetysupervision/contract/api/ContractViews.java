@@ -44,7 +44,7 @@ public final class ContractViews {
 
     public record SiteVisitView(UUID id, UUID contractId, Instant startedAt, Instant endedAt, String address,
                                 Double latitude, Double longitude, List<UUID> practitionerIds, String note,
-                                String recordedBy, Instant recordedAt) {
+                                String recordedBy, Instant recordedAt, String backdatingReason) {
     }
 
     public record EvidenceView(UUID id, UUID contractId, UUID siteVisitId, String fileName, String mediaType,
@@ -63,7 +63,7 @@ public final class ContractViews {
     }
 
     public record FollowUpView(UUID id, UUID contractId, LocalDate visitDate, List<UUID> practitionerIds,
-                               String findings, String recordedBy, Instant recordedAt) {
+                               String findings, String recordedBy, Instant recordedAt, String backdatingReason) {
     }
 
     public record CalendarYearView(int year, String source, Instant loadedAt, List<CalendarDayView> days) {

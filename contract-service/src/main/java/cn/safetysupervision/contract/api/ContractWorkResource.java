@@ -73,7 +73,7 @@ public class ContractWorkResource {
     @POST
     @Path("/written-notices")
     @Transactional
-    @RolesAllowed(Roles.AGENCY)
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY}) // supervisors record older facts with a reason
     @Operation(summary = "File the written notice to the local authority", description = "Emits written-notice-filed.v1.")
     public Response fileNotice(@PathParam("contractId") UUID contractId, @NotNull @Valid ContractRequests.WrittenNotice request,
                                @HeaderParam(IdempotentRequests.HEADER) String key, UriInfo uri) {
@@ -98,8 +98,10 @@ public class ContractWorkResource {
     @POST
     @Path("/site-visits")
     @Transactional
-    @RolesAllowed(Roles.AGENCY)
-    @Operation(summary = "Record a site visit", description = "Time, place, attending practitioners. Emits site-visit-recorded.v1.")
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY}) // supervisors record older facts with a reason
+    @Operation(summary = "Record a site visit", description = "Time, place, attending practitioners. startedAt must not be "
+            + "in the future nor, for an agency, more than the typed-date grace (30 days) before today (422); a regulator "
+            + "or the association records an older visit with backdatingReason. Emits site-visit-recorded.v1.")
     public Response recordSiteVisit(@PathParam("contractId") UUID contractId, @NotNull @Valid ContractRequests.SiteVisit request,
                                     @HeaderParam(IdempotentRequests.HEADER) String key, UriInfo uri) {
         return create(key, request, uri, () -> {
@@ -266,7 +268,7 @@ public class ContractWorkResource {
     @POST
     @Path("/follow-ups")
     @Transactional
-    @RolesAllowed(Roles.AGENCY)
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY}) // supervisors record older facts with a reason
     @Operation(summary = "Record a follow-up visit after completion (Art. 10)", description = "Emits follow-up-recorded.v1.")
     public Response recordFollowUp(@PathParam("contractId") UUID contractId, @NotNull @Valid ContractRequests.FollowUp request,
                                    @HeaderParam(IdempotentRequests.HEADER) String key, UriInfo uri) {

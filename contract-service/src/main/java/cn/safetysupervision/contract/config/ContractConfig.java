@@ -22,14 +22,6 @@ public interface ContractConfig {
     @WithDefault("Asia/Shanghai")
     java.time.ZoneId timeZone();
 
-    /**
-     * Issue 14: how many days before the recording day an agency may date a fact it types (signing day, written
-     * notice day); older facts are recorded by a regulator or the association with a reason. 30 days: the change-
-     * filing period of the guideline, the longest ordinary reporting period an agency has.
-     */
-    @WithDefault("30")
-    int typedDateGraceDays();
-
     /** Largest page size a list endpoint answers. */
     @WithDefault("100")
     int maxPageSize();

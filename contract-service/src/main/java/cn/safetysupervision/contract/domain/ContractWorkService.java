@@ -1,5 +1,6 @@
 package cn.safetysupervision.contract.domain;
 
+import cn.safetysupervision.platform.time.TypedDates;
 import cn.safetysupervision.contract.api.ContractRequests;
 import cn.safetysupervision.contract.config.ContractConfig;
 import cn.safetysupervision.contract.events.ContractEventMapper;
@@ -83,6 +84,7 @@ public class ContractWorkService {
             throw ProblemException.invalidField("latitude", "give both latitude and longitude, or neither");
         }
         requireKnownPractitioners("practitionerIds", request.practitionerIds());
+        typedDates.check("startedAt", request.startedAt(), request.backdatingReason());
         SiteVisit visit = new SiteVisit();
         visit.id = UUID.randomUUID();
         visit.contractId = contractId;
@@ -95,6 +97,7 @@ public class ContractWorkService {
         visit.note = request.note();
         visit.recordedBy = caller.name();
         visit.recordedAt = Instant.now();
+        visit.backdatingReason = TypedDates.reason(request.backdatingReason());
         visit.persist();
         if (contract.status == ContractStatus.SIGNED) {
             contract.status = ContractStatus.IN_PROGRESS;
@@ -237,11 +240,12 @@ public class ContractWorkService {
     }
 
     public FollowUp recordFollowUp(UUID contractId, ContractRequests.FollowUp request) {
-        Contract contract = contracts.forChange(contractId, "*");
+        Contract contract = contracts.forRecording(contractId, "*");
         ContractService.requireStatus(contract, EnumSet.of(ContractStatus.COMPLETED), "follow-up visits come after completion");
         if (request.visitDate().isBefore(contract.completedDate)) {
             throw ProblemException.invalidField("visitDate", "must not be before the completion date " + contract.completedDate);
         }
+        typedDates.check("visitDate", request.visitDate(), request.backdatingReason());
         requireKnownPractitioners("practitionerIds", request.practitionerIds());
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
@@ -251,6 +255,7 @@ public class ContractWorkService {
         followUp.findings = request.findings();
         followUp.recordedBy = caller.name();
         followUp.recordedAt = Instant.now();
+        followUp.backdatingReason = TypedDates.reason(request.backdatingReason());
         followUp.persist();
         deadlines.satisfy(contractId, DeadlineKind.FOLLOW_UP);
         outbox.publish(ContractEvents.FOLLOW_UP_RECORDED_V1, contractId, events.followUp(followUp, contract.agencyId));
@@ -259,7 +264,8 @@ public class ContractWorkService {
 
     /** Site work, hazards and notices belong to a signed contract that is not finished. */
     private Contract running(UUID contractId) {
-        Contract contract = contracts.forChange(contractId, "*");
+        // the owning agency, or a supervisor recording an older fact (the endpoints' roles decide which may)
+        Contract contract = contracts.forRecording(contractId, "*");
         ContractService.requireStatus(contract, ContractService.RUNNING, "the contract is not running");
         return contract;
     }

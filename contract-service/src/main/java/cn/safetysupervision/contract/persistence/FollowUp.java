@@ -37,4 +37,7 @@ public class FollowUp extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** Why a regulator or the association recorded a visit older than the typed-date grace period (issue 14). */
+    @Column(name = "backdating_reason")
+    public String backdatingReason;
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param validTo last valid day; null when it does not expire
  * @param declaredBy who declared it
  * @param declaredAt when
+ * @param declaringAgencyId optional (added later, may be absent): the employing agency that declared it
  */
 public record CredentialDeclaredV1(
         UUID credentialId,
@@ -32,5 +33,6 @@ public record CredentialDeclaredV1(
         String issuer,
         LocalDate validTo,
         String declaredBy,
-        Instant declaredAt) {
+        Instant declaredAt,
+        UUID declaringAgencyId) {
 }

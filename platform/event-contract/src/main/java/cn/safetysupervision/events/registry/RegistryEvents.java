@@ -187,6 +187,10 @@ public final class RegistryEvents {
             TYPE_PREFIX + "registry.practitioner.employment-conflict-refused.v2", PRACTITIONER_TOPIC, EmploymentConflictRefusedV2.class,
             "A second concurrent full-time employment of the same person was refused (Art. 14.10 evidence).");
 
+    public static final EventType<EmploymentConflictDecidedV1> PRACTITIONER_EMPLOYMENT_CONFLICT_DECIDED_V1 = new EventType<>(
+            TYPE_PREFIX + "registry.practitioner.employment-conflict-decided.v1", PRACTITIONER_TOPIC, EmploymentConflictDecidedV1.class,
+            "A regulator or the association decided a refused full-time hire: the existing employment ended (ENDED) or stands (UPHELD).");
+
     public static final EventType<TrainingRecordedV1> PRACTITIONER_TRAINING_RECORDED_V1 = new EventType<>(
             TYPE_PREFIX + "registry.practitioner.training-recorded.v1", PRACTITIONER_TOPIC, TrainingRecordedV1.class,
             "A training record (Art. 12) was added to a practitioner's archive.").withdrawn(ID_NUMBER_HASH_LEAK);
@@ -237,6 +241,7 @@ public final class RegistryEvents {
             PRACTITIONER_EMPLOYMENT_ENDED_V2,
             PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V1,
             PRACTITIONER_EMPLOYMENT_CONFLICT_REFUSED_V2,
+            PRACTITIONER_EMPLOYMENT_CONFLICT_DECIDED_V1,
             PRACTITIONER_TRAINING_RECORDED_V1,
             PRACTITIONER_TRAINING_RECORDED_V2);
 
