@@ -5,6 +5,7 @@ import cn.safetysupervision.platform.problem.ProblemException;
 import cn.safetysupervision.platform.problem.ProblemType;
 import cn.safetysupervision.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -31,6 +32,7 @@ public class TypedDates {
     private final int graceDays;
     private final Clock clock;
 
+    @Inject
     TypedDates(Caller caller, @ConfigProperty(name = "platform.typed-dates.grace-days", defaultValue = "30") int graceDays) {
         this(caller, graceDays, Clock.system(BEIJING));
     }
