@@ -15,8 +15,12 @@ import cn.safetysupervision.events.contract.ReportOverdueV1;
 import cn.safetysupervision.events.contract.WrittenNoticeOverdueV1;
 import cn.safetysupervision.events.disclosure.DisclosureEvents;
 import cn.safetysupervision.events.disclosure.ReportDisclosureOverdueV1;
+import cn.safetysupervision.events.registry.QualificationConflictRaisedV1;
+import cn.safetysupervision.events.registry.QualificationDeclaredV1;
 import cn.safetysupervision.events.registry.QualificationExpiredV1;
 import cn.safetysupervision.events.registry.QualificationExpiringV1;
+import cn.safetysupervision.events.registry.QualificationGrantedV1;
+import cn.safetysupervision.events.registry.QualificationVerifiedV1;
 import cn.safetysupervision.events.registry.RegistryEvents;
 import cn.safetysupervision.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +34,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -126,6 +131,54 @@ class DashboardPayloadsTest {
         await().atMost(WAIT).untilAsserted(() -> assertEquals(endOf(today.plusDays(60)), Instant.parse(given()
                 .auth().oauth2(Tokens.regulator()).queryParam("agency", agency).when().get("/api/queues").then()
                 .extract().jsonPath().getString("find { it.id == 'complaint-clocks' }.rows.find { it[0] == '" + caseId + "' }[3]"))));
+    }
+
+    @Test
+    void reviewQueueCertificateBandsInspectionDueAndTheWeeklyTrendFollowTheEvents() {
+        UUID agency = Events.registerAgency("临沂队列核对测试机构", "山东省临沂市平邑县平邑街道2号");
+        LocalDate today = LocalDate.now(BEIJING);
+        Instant now = Instant.now();
+        UUID declared = UUID.randomUUID();
+        Events.produce(RegistryEvents.QUALIFICATION_DECLARED_V1, declared, new QualificationDeclaredV1(declared, "DECL-0001",
+                agency, null, "临沂队列核对测试机构", "SAFETY_EVALUATION", List.of(), "山东省应急管理厅", today.minusYears(1),
+                today.plusYears(3), "PENDING_VERIFICATION", "ab".repeat(32), "agency", now));
+        UUID conflicting = UUID.randomUUID();
+        Events.produce(RegistryEvents.QUALIFICATION_CONFLICT_RAISED_V1, conflicting, new QualificationConflictRaisedV1(
+                conflicting, "CONF-0002", agency, null, "临沂队列核对测试机构", UUID.randomUUID(), UUID.randomUUID(), "VALID", now));
+        for (int days : List.of(100, 60)) {
+            UUID granted = UUID.randomUUID();
+            Events.produce(RegistryEvents.QUALIFICATION_GRANTED_V1, granted, new QualificationGrantedV1(granted,
+                    "GRANT-" + days, agency, null, "临沂队列核对测试机构", "TESTING_INSPECTION", List.of(), "山东省应急管理厅",
+                    today.minusYears(4), today.plusDays(days), "VALID", "regulator", now));
+        }
+        UUID finding = Events.flag(agency, "ART14-3", List.of());
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath queues = given().auth().oauth2(Tokens.regulator()).queryParam("agency", agency).when()
+                    .get("/api/queues").then().statusCode(200).extract().jsonPath();
+            assertEquals(Set.of("DECL-0001:申报待核验", "CONF-0002:资质冲突"), Set.copyOf(
+                    queues.getList("find { it.id == 'review-certificates' }.rows.collect { it[0] + ':' + it[2] }", String.class)));
+            assertEquals(List.of("GRANT-60:90 天内", "GRANT-100:120 天内"),
+                    queues.getList("find { it.id == 'certificates-expiring' }.rows.collect { it[0] + ':' + it[4] }"));
+            assertEquals(1, queues.getList("find { it.id == 'review-findings' }.rows").size(), "the suspected finding");
+            assertTrue(queues.getString("find { it.id == 'review-findings' }.rows[0][0]").startsWith("ART14-3"));
+            assertEquals(List.of("临沂队列核对测试机构:从未抽查"),
+                    queues.getList("find { it.id == 'inspection-due' }.rows.collect { it[0] + ':' + it[3] }"));
+        });
+        List<List<String>> weeks = given().auth().oauth2(Tokens.regulator()).when().get("/api/tables/weekly").then()
+                .statusCode(200).extract().jsonPath().getList("rows");
+        assertEquals(12, weeks.size(), "twelve weeks");
+        assertTrue(Long.parseLong(weeks.get(11).get(1)) >= 1, "this week's flagged findings count the new one: " + weeks.get(11));
+
+        // Verified by a regulator, the declaration leaves the review queue.
+        Events.produce(RegistryEvents.QUALIFICATION_VERIFIED_V1, declared, new QualificationVerifiedV1(declared, "DECL-0001",
+                agency, null, "临沂队列核对测试机构", "SAFETY_EVALUATION", List.of(), "山东省应急管理厅", today.minusYears(1),
+                today.plusYears(3), "VALID", "regulator", "核验一致", Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("CONF-0002"), given().auth().oauth2(Tokens.regulator())
+                .queryParam("agency", agency).when().get("/api/queues").then().extract().jsonPath()
+                .getList("find { it.id == 'review-certificates' }.rows.collect { it[0] }")));
+        assertEquals(finding.toString(), given().auth().oauth2(Tokens.regulator()).queryParam("agency", agency).when()
+                .get("/api/feed").then().extract().jsonPath().getString("find { it.findingId != null }.findingId"));
     }
 
     private static Instant endOf(LocalDate day) {
