@@ -74,6 +74,7 @@
     var li = document.createElement('li');
     li.className = 'item fresh' + (item.alarming ? ' alarm' : '');
     li.dataset.seq = item.seq;
+    li.dataset.eventId = item.ceId;
     li.dataset.type = item.type;
     if (item.findingId) { li.dataset.finding = item.findingId; }
     var a = document.createElement('a');

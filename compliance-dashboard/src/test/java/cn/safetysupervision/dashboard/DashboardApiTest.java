@@ -1,5 +1,7 @@
 package cn.safetysupervision.dashboard;
 
+import cn.safetysupervision.events.complaint.CaseReceivedV1;
+import cn.safetysupervision.events.complaint.ComplaintEvents;
 import cn.safetysupervision.events.compliance.ComplianceEvents;
 import cn.safetysupervision.events.compliance.CreditGradeChangedV1;
 import cn.safetysupervision.events.compliance.FindingDismissedV1;
@@ -99,10 +101,11 @@ class DashboardApiTest {
         UUID contractId = UUID.randomUUID();
         Events.produce(ContractEvents.REPORT_OVERDUE_V1, contractId, new ReportOverdueV1(contractId, agencyId,
                 UUID.randomUUID(), today.minusDays(2), Instant.now()));
-        // A type this build's event contract does not have yet: matched by its name, shown with its Chinese label.
-        String caseId = UUID.randomUUID().toString();
-        Events.produceRaw("complaint.case", "cn.safetysupervision.complaint.case.received.v1", caseId,
-                Map.of("caseId", caseId, "agencyId", agencyId.toString(), "dueOn", today.plusDays(15).toString()));
+        // A complaint as complaint-service publishes it: its triage clock is triageDueOn.
+        UUID complaint = UUID.randomUUID();
+        String caseId = complaint.toString();
+        Events.produce(ComplaintEvents.RECEIVED_V1, complaint, new CaseReceivedV1(complaint, agencyId, "SERVICE_QUALITY",
+                today.plusDays(15), Instant.now()));
 
         await().atMost(WAIT).untilAsserted(() -> {
             JsonPath queues = given().auth().oauth2(Tokens.regulator()).queryParam("agency", agencyId).when()

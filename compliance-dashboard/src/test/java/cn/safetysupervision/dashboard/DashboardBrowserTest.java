@@ -127,8 +127,26 @@ class DashboardBrowserTest {
                 browser.screenshot("dashboard-" + page);
                 assertEquals(List.of(), browser.seriousAccessibilityViolations(), page);
             }
+            assertEquals(Boolean.TRUE, js.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at 1366×768");
             Files.writeString(Path.of("target/browser-timings.txt"),
                     "published to Kafka → finding visible in Chromium: " + seenMillis + " ms\n");
+        }
+
+        // A wall display (1920×1080): the live panel stands beside the overview, nothing scrolls sideways.
+        try (Browser wall = Browser.start(1920, 1080)) {
+            WebDriver driver = wall.driver();
+            wall.open(root + "/");
+            driver.findElement(By.id("token")).sendKeys(Tokens.association());
+            driver.findElement(By.cssSelector("#signin-form button")).click();
+            wall.waitFor(By.cssSelector("[data-count=suspected]"), WAIT);
+            wall.waitFor(By.cssSelector("#live-list li[data-seq]"), WAIT);
+            assertTrue(driver.findElement(By.id("live")).getRect().getX()
+                    > driver.findElement(By.id("content")).getRect().getX(), "live panel beside the content");
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
+            wall.screenshot("dashboard-wall-1920");
+            assertEquals(List.of(), wall.seriousAccessibilityViolations(), "overview on a wall display");
         }
     }
 }

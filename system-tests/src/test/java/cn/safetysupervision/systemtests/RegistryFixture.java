@@ -54,6 +54,15 @@ final class RegistryFixture {
         return new Agency(agencyId, staff);
     }
 
+    /** The three leads and a member, employed full-time by an agency registered elsewhere (e.g. through agency-registry). */
+    static List<Staff> staffOf(String bootstrapServers, UUID agencyId, String creditCode) {
+        List<Staff> staff = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            staff.add(employee(bootstrapServers, agencyId, creditCode, "检测员" + i));
+        }
+        return staff;
+    }
+
     private static Staff employee(String bootstrapServers, UUID agencyId, String creditCode, String name) {
         UUID practitionerId = UUID.randomUUID();
         UUID credentialId = UUID.randomUUID();

@@ -3,6 +3,34 @@ package cn.safetysupervision.dashboard.domain;
 import cn.safetysupervision.dashboard.persistence.FeedStore;
 import cn.safetysupervision.dashboard.persistence.ProjectionStore;
 import cn.safetysupervision.platform.events.IncomingEvent;
+import cn.safetysupervision.events.complaint.CaseAcceptedV1;
+import cn.safetysupervision.events.complaint.CaseClosedV1;
+import cn.safetysupervision.events.complaint.CaseReceivedV1;
+import cn.safetysupervision.events.complaint.CaseRefusedV1;
+import cn.safetysupervision.events.complaint.ClockOverdueV1;
+import cn.safetysupervision.events.complaint.PurgeDueV1;
+import cn.safetysupervision.events.complaint.StatementRequestedV1;
+import cn.safetysupervision.events.compliance.CreditGradeChangedV1;
+import cn.safetysupervision.events.compliance.DishonestyListingEndedV1;
+import cn.safetysupervision.events.compliance.DishonestyListingStartedV1;
+import cn.safetysupervision.events.compliance.FindingConfirmedV1;
+import cn.safetysupervision.events.compliance.FindingDismissedV1;
+import cn.safetysupervision.events.compliance.FindingReferredV1;
+import cn.safetysupervision.events.compliance.FindingResolvedV1;
+import cn.safetysupervision.events.compliance.ViolationFlaggedV1;
+import cn.safetysupervision.events.contract.ContractCancelledV1;
+import cn.safetysupervision.events.contract.FollowUpOverdueV1;
+import cn.safetysupervision.events.contract.FollowUpRecordedV1;
+import cn.safetysupervision.events.contract.RectificationConfirmationOverdueV1;
+import cn.safetysupervision.events.contract.ReportOverdueV1;
+import cn.safetysupervision.events.contract.ReportSubmittedV1;
+import cn.safetysupervision.events.contract.WrittenNoticeFiledV1;
+import cn.safetysupervision.events.contract.WrittenNoticeOverdueV1;
+import cn.safetysupervision.events.disclosure.ReportDisclosureOverdueV1;
+import cn.safetysupervision.events.disclosure.ReportPublishedV1;
+import cn.safetysupervision.events.registry.AgencyChangedV1;
+import cn.safetysupervision.events.registry.AgencyRegisteredV1;
+import cn.safetysupervision.events.registry.AgencyStatusChangedV1;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -61,13 +89,18 @@ public class FeedProjector {
         if (agencyId != null && agencyName != null) {
             projections.upsertAgency(agencyId, agencyName, text(data, "creditCode"), null, null, null);
         }
+        String type = event.type();
         switch (base) {
-            case "registry.agency.registered", "registry.agency.changed", "registry.agency.status-changed" -> {
-                String address = text(data, "registeredAddress");
-                String name = text(data, "name") != null ? text(data, "name") : agencyName;
-                projections.upsertAgency(agencyId, name, text(data, "creditCode"), address,
-                        address == null ? null : Districts.fromAddress(address), text(data, "status"));
-            }
+            case "registry.agency.registered" -> Payloads.read(type, data, AgencyRegisteredV1.class).ifPresent(p ->
+                    projections.upsertAgency(p.agencyId(), p.name(), p.creditCode(), p.registeredAddress(),
+                            district(p.registeredAddress()), p.status()));
+            case "registry.agency.changed" -> Payloads.read(type, data, AgencyChangedV1.class).ifPresent(p ->
+                    projections.upsertAgency(p.agencyId(), p.agencyName(), p.creditCode(), p.registeredAddress(),
+                            district(p.registeredAddress()), p.status()));
+            case "registry.agency.status-changed" -> Payloads.read(type, data, AgencyStatusChangedV1.class).ifPresent(p ->
+                    projections.upsertAgency(p.agencyId(), p.agencyName(), p.creditCode(), null, null, p.status()));
+            // The qualification types share these fields (certificateNumber, qualificationType, validTo, status);
+            // DashboardPayloadsTest feeds a real record of each and checks what is read.
             case "registry.qualification.granted", "registry.qualification.verified", "registry.qualification.renewed",
                  "registry.qualification.reinstated" -> certificate(event, data, agencyId, true, null, true);
             case "registry.qualification.declared" -> certificate(event, data, agencyId, false, "DECLARED", true);
@@ -76,82 +109,87 @@ public class FeedProjector {
             case "registry.qualification.suspended", "registry.qualification.revoked", "registry.qualification.expired" ->
                     certificate(event, data, agencyId, false, null, false);
             case "registry.qualification.expiring" -> certificate(event, data, agencyId, null, null, false);
-            case "compliance.finding.flagged" -> {
-                String origin = text(data, "origin");
-                String status = text(data, "status");
-                if (status == null) {
-                    // Before the status field: an automatic finding is a suspicion until a person confirms it.
-                    status = "MANUAL".equals(origin) ? "CONFIRMED" : "SUSPECTED";
-                }
-                projections.upsertFinding(findingId, agencyId, text(data, "ruleId"), text(data, "article"),
-                        text(data, "title"), text(data, "severity"), origin, status,
-                        instant(data, "flaggedAt").orElse(null), instant(data, "respondBy").orElse(null), seq);
-            }
-            case "compliance.finding.confirmed" -> findingStatus(findingId, agencyId, data, "CONFIRMED");
-            case "compliance.finding.resolved" -> findingStatus(findingId, agencyId, data, "RESOLVED");
-            case "compliance.finding.dismissed" -> findingStatus(findingId, agencyId, data, "DISMISSED");
-            case "compliance.finding.referred" -> findingStatus(findingId, agencyId, data, "REFERRED");
-            case "compliance.credit.grade-changed" -> {
-                if (agencyId != null && text(data, "grade") != null) {
-                    projections.setGrade(agencyId, text(data, "grade"),
-                            data.hasNonNull("points") ? data.get("points").asInt() : null);
-                }
-            }
-            case "compliance.credit.dishonesty-listing-started" -> {
-                if (agencyId != null) {
-                    projections.setDishonest(agencyId, true);
-                }
-            }
-            case "compliance.credit.dishonesty-listing-ended" -> {
-                if (agencyId != null) {
-                    projections.setDishonest(agencyId, false);
-                }
-            }
-            case "contract.contract.report-overdue" -> overdue(REPORT_OVERDUE, "报告逾期未出具", event, data, agencyId, seq);
-            case "contract.contract.written-notice-overdue" ->
-                    overdue(WRITTEN_NOTICE_OVERDUE, "书面告知逾期未报送", event, data, agencyId, seq);
-            case "contract.contract.follow-up-overdue" -> overdue(FOLLOW_UP_OVERDUE, "回访逾期", event, data, agencyId, seq);
+            case "compliance.finding.flagged" -> Payloads.read(type, data, ViolationFlaggedV1.class).ifPresent(p -> {
+                // Before the status field: an automatic finding is a suspicion until a person confirms it.
+                String status = p.status() != null ? p.status() : "MANUAL".equals(p.origin()) ? "CONFIRMED" : "SUSPECTED";
+                projections.upsertFinding(p.findingId(), p.agencyId(), p.ruleId(), p.article(), p.title(), p.severity(),
+                        p.origin(), status, p.flaggedAt(), endOfDay(p.respondBy()), seq);
+            });
+            case "compliance.finding.confirmed" -> Payloads.read(type, data, FindingConfirmedV1.class).ifPresent(p ->
+                    projections.setFindingStatus(p.findingId(), p.agencyId(), p.ruleId(), "CONFIRMED"));
+            case "compliance.finding.resolved" -> Payloads.read(type, data, FindingResolvedV1.class).ifPresent(p ->
+                    projections.setFindingStatus(p.findingId(), p.agencyId(), p.ruleId(), "RESOLVED"));
+            case "compliance.finding.dismissed" -> Payloads.read(type, data, FindingDismissedV1.class).ifPresent(p ->
+                    projections.setFindingStatus(p.findingId(), p.agencyId(), p.ruleId(), "DISMISSED"));
+            case "compliance.finding.referred" -> Payloads.read(type, data, FindingReferredV1.class).ifPresent(p ->
+                    projections.setFindingStatus(p.findingId(), p.agencyId(), p.ruleId(), "REFERRED"));
+            case "compliance.credit.grade-changed" -> Payloads.read(type, data, CreditGradeChangedV1.class)
+                    .filter(p -> p.agencyId() != null && p.grade() != null)
+                    .ifPresent(p -> projections.setGrade(p.agencyId(), p.grade(), p.points()));
+            case "compliance.credit.dishonesty-listing-started" -> Payloads.read(type, data, DishonestyListingStartedV1.class)
+                    .ifPresent(p -> projections.setDishonest(p.agencyId(), true));
+            case "compliance.credit.dishonesty-listing-ended" -> Payloads.read(type, data, DishonestyListingEndedV1.class)
+                    .ifPresent(p -> projections.setDishonest(p.agencyId(), false));
+            case "contract.contract.report-overdue" -> Payloads.read(type, data, ReportOverdueV1.class).ifPresent(p ->
+                    overdue(REPORT_OVERDUE, "报告逾期未出具", event, p.contractId(), p.agencyId(), p.dueDate(), seq));
+            case "contract.contract.written-notice-overdue" -> Payloads.read(type, data, WrittenNoticeOverdueV1.class)
+                    .ifPresent(p -> overdue(WRITTEN_NOTICE_OVERDUE, "书面告知逾期未报送", event, p.contractId(),
+                            p.agencyId(), p.dueDate(), seq));
+            case "contract.contract.follow-up-overdue" -> Payloads.read(type, data, FollowUpOverdueV1.class).ifPresent(p ->
+                    overdue(FOLLOW_UP_OVERDUE, "回访逾期", event, p.contractId(), p.agencyId(), p.dueDate(), seq));
             case "contract.contract.rectification-confirmation-overdue" ->
-                    overdue(RECTIFICATION_OVERDUE, "整改确认逾期", event, data, agencyId, seq);
-            case "contract.contract.report-submitted" -> close(REPORT_OVERDUE, contractRef(event, data), event, seq);
-            case "contract.contract.written-notice-filed" ->
-                    close(WRITTEN_NOTICE_OVERDUE, contractRef(event, data), event, seq);
-            case "contract.contract.follow-up-recorded" -> close(FOLLOW_UP_OVERDUE, contractRef(event, data), event, seq);
-            case "contract.contract.cancelled" -> OVERDUE_WORK.forEach(kind -> close(kind, contractRef(event, data), event, seq));
-            case "disclosure.report.disclosure-overdue" -> {
-                String ref = firstText(data, "reportId").orElse(event.subject());
-                projections.openWorkItem(DISCLOSURE_OVERDUE, ref, agencyId, event.subject(), "报告未按时公开",
-                        dueOf(data).orElse(null), event.type(), seq);
-            }
-            case "disclosure.report.published" ->
-                    close(DISCLOSURE_OVERDUE, firstText(data, "reportId").orElse(event.subject()), event, seq);
+                    Payloads.read(type, data, RectificationConfirmationOverdueV1.class).ifPresent(p ->
+                            overdue(RECTIFICATION_OVERDUE, "整改确认逾期", event, p.contractId(), p.agencyId(),
+                                    p.dueDate(), seq));
+            case "contract.contract.report-submitted" -> Payloads.read(type, data, ReportSubmittedV1.class)
+                    .ifPresent(p -> close(REPORT_OVERDUE, ref(p.contractId()), event, seq));
+            case "contract.contract.written-notice-filed" -> Payloads.read(type, data, WrittenNoticeFiledV1.class)
+                    .ifPresent(p -> close(WRITTEN_NOTICE_OVERDUE, ref(p.contractId()), event, seq));
+            case "contract.contract.follow-up-recorded" -> Payloads.read(type, data, FollowUpRecordedV1.class)
+                    .ifPresent(p -> close(FOLLOW_UP_OVERDUE, ref(p.contractId()), event, seq));
+            case "contract.contract.cancelled" -> Payloads.read(type, data, ContractCancelledV1.class)
+                    .ifPresent(p -> OVERDUE_WORK.forEach(kind -> close(kind, ref(p.contractId()), event, seq)));
+            case "disclosure.report.disclosure-overdue" -> Payloads.read(type, data, ReportDisclosureOverdueV1.class)
+                    .ifPresent(p -> projections.openWorkItem(DISCLOSURE_OVERDUE, ref(p.reportId()), p.agencyId(),
+                            event.subject(), "报告未按时公开", endOfDay(p.disclosureDueOn()), type, seq));
+            case "disclosure.report.published" -> Payloads.read(type, data, ReportPublishedV1.class)
+                    .ifPresent(p -> close(DISCLOSURE_OVERDUE, ref(p.reportId()), event, seq));
             default -> {
                 if (base.startsWith("complaint.case.")) {
-                    complaint(base, event, data, agencyId, seq);
+                    complaint(base, event, data, seq);
                 }
             }
         }
     }
 
-    private void complaint(String base, IncomingEvent event, JsonNode data, UUID agencyId, long seq) {
-        String ref = firstText(data, "caseId", "complaintId").orElse(event.subject());
-        if (ref == null) {
-            return;
-        }
-        String step = EventLabels.label(event.type());
+    /** Complaint clocks: each step that starts a clock names its own due field in the contract. */
+    private void complaint(String base, IncomingEvent event, JsonNode data, long seq) {
+        String type = event.type();
+        String step = EventLabels.label(type);
         switch (base) {
-            case "complaint.case.received" -> projections.openWorkItem(COMPLAINT, ref, agencyId, event.subject(), step,
-                    dueOf(data).orElse(null), event.type(), seq);
-            case "complaint.case.closed", "complaint.case.refused", "complaint.case.purge-due" ->
-                    projections.closeWorkItem(COMPLAINT, ref, event.type(), seq);
+            case "complaint.case.received" -> Payloads.read(type, data, CaseReceivedV1.class).ifPresent(p ->
+                    projections.openWorkItem(COMPLAINT, ref(p.caseId()), p.agencyId(), event.subject(), step,
+                            endOfDay(p.triageDueOn()), type, seq));
+            case "complaint.case.accepted" -> Payloads.read(type, data, CaseAcceptedV1.class).ifPresent(p ->
+                    projections.openWorkItem(COMPLAINT, ref(p.caseId()), p.agencyId(), event.subject(), step,
+                            endOfDay(p.closeDueOn()), type, seq));
+            case "complaint.case.statement-requested" -> Payloads.read(type, data, StatementRequestedV1.class).ifPresent(p ->
+                    projections.openWorkItem(COMPLAINT, ref(p.caseId()), p.agencyId(), event.subject(), step,
+                            endOfDay(p.respondBy()), type, seq));
+            case "complaint.case.clock-overdue" -> Payloads.read(type, data, ClockOverdueV1.class).ifPresent(p ->
+                    projections.openWorkItem(COMPLAINT, ref(p.caseId()), p.agencyId(), event.subject(), step,
+                            endOfDay(p.dueOn()), type, seq));
+            case "complaint.case.closed" -> Payloads.read(type, data, CaseClosedV1.class)
+                    .ifPresent(p -> projections.closeWorkItem(COMPLAINT, ref(p.caseId()), type, seq));
+            case "complaint.case.refused" -> Payloads.read(type, data, CaseRefusedV1.class)
+                    .ifPresent(p -> projections.closeWorkItem(COMPLAINT, ref(p.caseId()), type, seq));
+            case "complaint.case.purge-due" -> Payloads.read(type, data, PurgeDueV1.class)
+                    .ifPresent(p -> projections.closeWorkItem(COMPLAINT, ref(p.caseId()), type, seq));
             default -> {
-                // A step with a new clock (accepted, statement requested) moves the countdown; others keep it.
-                Optional<Instant> due = dueOf(data);
-                if (due.isPresent() || base.endsWith("clock-overdue")) {
-                    projections.openWorkItem(COMPLAINT, ref, agencyId, event.subject(), step, due.orElse(null),
-                            event.type(), seq);
-                } else {
-                    projections.touchWorkItem(COMPLAINT, ref, step, event.type(), seq);
+                // substantiated, unsubstantiated, referred: the step changes, the clock stays.
+                String ref = firstText(data, "caseId").orElse(event.subject());
+                if (ref != null) {
+                    projections.touchWorkItem(COMPLAINT, ref, step, type, seq);
                 }
             }
         }
@@ -168,16 +206,11 @@ public class FeedProjector {
                 text(data, "qualificationType"), validTo, text(data, "status"), counts, review, setReview);
     }
 
-    private void findingStatus(UUID findingId, UUID agencyId, JsonNode data, String status) {
-        if (findingId != null) {
-            projections.setFindingStatus(findingId, agencyId, text(data, "ruleId"), status);
-        }
-    }
-
-    private void overdue(String kind, String label, IncomingEvent event, JsonNode data, UUID agencyId, long seq) {
-        String ref = contractRef(event, data);
+    private void overdue(String kind, String label, IncomingEvent event, UUID contractId, UUID agencyId,
+                         LocalDate dueDate, long seq) {
+        String ref = ref(contractId);
         if (ref != null) {
-            projections.openWorkItem(kind, ref, agencyId, ref, label, dueOf(data).orElse(null), event.type(), seq);
+            projections.openWorkItem(kind, ref, agencyId, ref, label, endOfDay(dueDate), event.type(), seq);
         }
     }
 
@@ -187,19 +220,17 @@ public class FeedProjector {
         }
     }
 
-    private static String contractRef(IncomingEvent event, JsonNode data) {
-        return firstText(data, "contractId").orElse(event.subject());
+    private static String ref(UUID id) {
+        return id == null ? null : id.toString();
     }
 
-    /** The clock of a work item: the first of the due fields publishers use, a date meaning the end of that day in Beijing. */
-    static Optional<Instant> dueOf(JsonNode data) {
-        for (String field : List.of("dueAt", "respondBy", "dueOn", "dueDate", "deadline", "disclosureDueOn")) {
-            Optional<Instant> at = instant(data, field);
-            if (at.isPresent()) {
-                return at;
-            }
-        }
-        return Optional.empty();
+    private static String district(String address) {
+        return address == null ? null : Districts.fromAddress(address);
+    }
+
+    /** A due date means the end of that day in Beijing. */
+    static Instant endOfDay(LocalDate day) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(FeedItem.BEIJING).toInstant();
     }
 
     static Optional<Instant> instant(JsonNode data, String field) {
