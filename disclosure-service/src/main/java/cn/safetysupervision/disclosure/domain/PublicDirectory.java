@@ -122,7 +122,7 @@ public class PublicDirectory {
                 d.getString("legalRepresentative"), d.getString("registeredAddress"), d.getString("officeAddress"),
                 d.getString("district"), d.getString("status"), Labels.agencyStatus(d.getString("status")),
                 certificates, staff(agencyId, today), grade == null || grade.isEmpty() ? null : grade,
-                publishedReports(agencyId, 0, config.maxPageSize()).items(), current, history,
+                reportSummaries(agencyId, 0, config.maxPageSize()), current, history,
                 sanctionsOf(agencyId)));
     }
 
@@ -184,15 +184,26 @@ public class PublicDirectory {
     // ---- reports
 
     public Page<ReportSummary> publishedReports(String agencyId, int page, int size) {
-        Bson filter = Filters.and(Filters.eq("agencyId", agencyId), Filters.eq("status", "PUBLISHED"));
+        Bson filter = publishedOf(agencyId);
+        List<ReportSummary> items = reportSummaries(agencyId, page, size);
+        long total = store.reports().countDocuments(filter, new CountOptions().limit(COUNT_CAP));
+        return new Page<>(items, page, size, total);
+    }
+
+    private static Bson publishedOf(String agencyId) {
+        return Filters.and(Filters.eq("agencyId", agencyId), Filters.eq("status", "PUBLISHED"));
+    }
+
+    /** Without the count: the agency page shows the newest reports and links to the paged list. */
+    private List<ReportSummary> reportSummaries(String agencyId, int page, int size) {
+        Bson filter = publishedOf(agencyId);
         List<ReportSummary> items = new ArrayList<>();
         for (Document r : store.reports().find(filter).sort(Sorts.descending("issueDate")).skip(page * size).limit(size)) {
             Document p = r.get("publication", Document.class);
             items.add(new ReportSummary(r.getString("_id"), r.getString("reportNumber"), r.getString("reportType"),
                     date(r.getString("issueDate")), date(p.getString("publishedOn")), p.getBoolean("onTime", true)));
         }
-        long total = store.reports().countDocuments(filter, new CountOptions().limit(COUNT_CAP));
-        return new Page<>(items, page, size, total);
+        return items;
     }
 
     /** A published report's disclosure: only the configured fields, never one the client marked confidential. */
