@@ -51,7 +51,7 @@ echo "== seeding $AGENCIES agencies and $((AGENCIES * PER_AGENCY)) published rep
 t0=$(date +%s)
 java -Xmx2g -cp "$LIB/*:$(infra_classpath)" "$HERE/Seed.java" "$BENCH_MONGO_PORT" "$DBNAME" "$AGENCIES" "$PER_AGENCY" "$WORK" >"$WORK/seed.log" 2>&1 &
 SEED_PID=$!
-until grep -q '^READY' "$WORK/seed.log"; do
+until grep -qs "^READY" "$WORK/seed.log"; do
   kill -0 "$SEED_PID" 2>/dev/null || { cat "$WORK/seed.log"; exit 1; }
   sleep 1
 done
