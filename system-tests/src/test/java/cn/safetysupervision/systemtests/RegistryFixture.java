@@ -38,6 +38,14 @@ final class RegistryFixture {
                 {"agencyId":"%s","creditCode":"%s","name":"临沂安评技术服务有限公司","legalRepresentative":"王建国",
                  "registeredAddress":"山东省临沂市兰山区","status":"ACTIVE","registeredAt":"2025-01-06T08:00:00Z"}"""
                 .formatted(agencyId, creditCode));
+        return staffOf(bootstrapServers, agencyId, creditCode);
+    }
+
+    /**
+     * A valid evaluation qualification and four staff for an agency registered elsewhere (e.g. through
+     * agency-registry's API), published the same way; for tests about what comes after the registry.
+     */
+    static Agency staffOf(String bootstrapServers, UUID agencyId, String creditCode) {
         UUID qualificationId = UUID.randomUUID();
         produce(bootstrapServers, RegistryEvents.QUALIFICATION_GRANTED_V1.type(), RegistryEvents.QUALIFICATION_TOPIC.name(),
                 qualificationId, """
