@@ -35,6 +35,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -69,17 +73,25 @@ class DisclosureImagesIT {
         backend.enableOplog();
         mongo = new MongoServer(backend);
         mongo.bind("127.0.0.1", 0);
-        registry = suite.service("agency-registry").start();
+        registry = suite.service("agency-registry");
         // The access log lets the test count the downloads disclosure-service makes from the real service.
-        contracts = suite.service("contract-service").with("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true").start();
+        contracts = suite.service("contract-service").with("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true");
         // Its PostgreSQL database stays unused (the service is MongoDB only); the suite drops it.
         disclosure = suite.service("disclosure-service")
                 .with("MONGODB_CONNECTION_STRING", "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort())
                 .with("DISCLOSURE_IMAGES_CONTRACT_SERVICE_URL", contracts.baseUri())
                 .with("DISCLOSURE_IMAGES_SERVICE_TOKEN", Tokens.token("disclosure-service", "evidence-reader", null))
                 .with("DISCLOSURE_IMAGES_RETRY_INTERVAL", "PT1S")
-                .with("DISCLOSURE_IMAGES_MAX_BACKOFF", "PT2S")
-                .start();
+                .with("DISCLOSURE_IMAGES_MAX_BACKOFF", "PT2S");
+        // All three at once, each on a thread of its own: their boots overlap (the common pool has one thread here).
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            CompletableFuture.allOf(Stream.of(registry, contracts, disclosure)
+                    .map(service -> CompletableFuture.runAsync(service::start, pool))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @AfterAll
