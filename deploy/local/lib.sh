@@ -166,6 +166,7 @@ start_service() {  # name port database
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   MONGODB_CONNECTION_STRING="mongodb://127.0.0.1:$MONGO_PORT" \
   JWT_PUBLIC_KEY_LOCATION="$DEV_KEYS/public-key.pem" ALLOW_DEVELOPMENT_KEYS=true \
+  DISCLOSURE_IMAGES_SERVICE_TOKEN="$(suite_token evidence-reader)" \
   COMPLAINT_RECEIPT_HMAC_KEY="$(local_secret complaint-receipt-hmac)" COMPLAINT_IDENTITY_KEY="$(local_secret complaint-identity)" \
     nohup java ${SUITE_JAVA_OPTS:--Xmx384m} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$STATE/logs/$name.log" 2>&1 &
   echo $! > "$pidfile"
@@ -246,7 +247,8 @@ suite_logs() { tail -n 200 -f "$STATE/logs/${1:?service name}.log"; }
 # RS256 JWT signed with the development key (tests and local use only).
 suite_token() {
   local role=${1:?usage: ./suite token <regulator|association|agency> [agency-id]} agency=${2:-}
-  case "$role" in regulator|association|agency) ;; *) die "role must be regulator, association or agency" ;; esac
+  # evidence-reader: disclosure-service's own account for copying published site images from contract-service
+  case "$role" in regulator|association|agency|evidence-reader) ;; *) die "role must be regulator, association or agency" ;; esac
   [ "$role" != agency ] || [ -n "$agency" ] || die "an agency token needs the agency id: ./suite token agency <id>"
   local now; now=$(date +%s)
   local claims="{\"iss\":\"https://auth.safetysupervision.local\",\"sub\":\"local-$role\",\"upn\":\"local-$role\",\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$((now + 8 * 3600))"

@@ -77,6 +77,13 @@ class EvidenceTest {
                 .get("/api/v1/contracts/" + contractId + "/evidence/" + evidenceId + "/content")
                 .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
         assertArrayEquals(photo, downloaded);
+        // disclosure-service's service account reads the file (to copy a published site image), and nothing else.
+        String evidenceReader = Tokens.token("disclosure-service", "evidence-reader", null);
+        assertArrayEquals(photo, given().auth().oauth2(evidenceReader)
+                .get("/api/v1/contracts/" + contractId + "/evidence/" + evidenceId + "/content")
+                .then().statusCode(200).extract().asByteArray());
+        given().auth().oauth2(evidenceReader).get("/api/v1/contracts/" + contractId + "/evidence").then().statusCode(403);
+        given().auth().oauth2(evidenceReader).get("/api/v1/contracts/" + contractId).then().statusCode(403);
         given().auth().oauth2(Tokens.agency(UUID.randomUUID()))
                 .get("/api/v1/contracts/" + contractId + "/evidence/" + evidenceId + "/content").then().statusCode(404);
 

@@ -105,7 +105,7 @@ class DashboardIT {
         // A real agency without any qualification: every contract it signs breaks ART14-2 (第十四条（二）).
         String creditCode = TestIdentifiers.creditCode();
         UUID agencyId = UUID.fromString(register(creditCode, "临沂无资质测试服务有限公司"));
-        List<RegistryFixture.Staff> staff = RegistryFixture.staffOf(suite.kafka.bootstrapServers(), agencyId, creditCode);
+        List<RegistryFixture.Staff> staff = RegistryFixture.employeesOf(suite.kafka.bootstrapServers(), agencyId, creditCode);
         await().atMost(WAIT).untilAsserted(() -> given().baseUri(dashboardB.baseUri()).auth().oauth2(Tokens.regulator())
                 .queryParam("agency", agencyId).when().get("/api/feed").then().statusCode(200)
                 .body("type", hasItem(RegistryEvents.AGENCY_REGISTERED_V1.type())));

@@ -38,6 +38,14 @@ final class RegistryFixture {
                 {"agencyId":"%s","creditCode":"%s","name":"临沂安评技术服务有限公司","legalRepresentative":"王建国",
                  "registeredAddress":"山东省临沂市兰山区","status":"ACTIVE","registeredAt":"2025-01-06T08:00:00Z"}"""
                 .formatted(agencyId, creditCode));
+        return staffOf(bootstrapServers, agencyId, creditCode);
+    }
+
+    /**
+     * A valid evaluation qualification and four staff for an agency registered elsewhere (e.g. through
+     * agency-registry's API), published the same way; for tests about what comes after the registry.
+     */
+    static Agency staffOf(String bootstrapServers, UUID agencyId, String creditCode) {
         UUID qualificationId = UUID.randomUUID();
         produce(bootstrapServers, RegistryEvents.QUALIFICATION_GRANTED_V1.type(), RegistryEvents.QUALIFICATION_TOPIC.name(),
                 qualificationId, """
@@ -54,8 +62,11 @@ final class RegistryFixture {
         return new Agency(agencyId, staff);
     }
 
-    /** The three leads and a member, employed full-time by an agency registered elsewhere (e.g. through agency-registry). */
-    static List<Staff> staffOf(String bootstrapServers, UUID agencyId, String creditCode) {
+    /**
+     * The three leads and a member, employed full-time by an agency registered elsewhere (e.g. through
+     * agency-registry), with no qualification: for tests that want a rule broken.
+     */
+    static List<Staff> employeesOf(String bootstrapServers, UUID agencyId, String creditCode) {
         List<Staff> staff = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             staff.add(employee(bootstrapServers, agencyId, creditCode, "检测员" + i));

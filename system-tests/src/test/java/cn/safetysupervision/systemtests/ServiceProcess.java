@@ -25,6 +25,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment = new HashMap<>();
     private Process process;
     private int starts;
+    private Path log;
 
     ServiceProcess(String name, String databaseUrl, String kafkaBootstrap) {
         this.name = name;
@@ -59,6 +60,11 @@ final class ServiceProcess implements AutoCloseable {
         return environment.get("DB_URL");
     }
 
+    /** The output (stdout and stderr) of the latest start, for tests that read what the service logged. */
+    Path log() {
+        return log;
+    }
+
     String baseUri() {
         return "http://127.0.0.1:" + port;
     }
@@ -70,7 +76,7 @@ final class ServiceProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(LOGS);
-            Path log = LOGS.resolve(name + "-" + port + "-" + (++starts) + ".log");
+            log = LOGS.resolve(name + "-" + port + "-" + (++starts) + ".log");
             // C1 only: these processes live for seconds, and C2's compiler threads slow their start on two cores.
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",

@@ -158,10 +158,12 @@ public class ContractWorkResource {
     @GET
     @Path("/evidence/{evidenceId}/content")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY})
-    @Operation(summary = "Download an evidence file", description = "The hash is re-checked before any byte is sent.")
+    @RolesAllowed({Roles.REGULATOR, Roles.ASSOCIATION, Roles.AGENCY, Roles.EVIDENCE_READER})
+    @Operation(summary = "Download an evidence file", description = "The hash is re-checked before any byte is sent. "
+            + "Also for the evidence-reader service account (disclosure-service copies the site images agencies publish).")
     public Response download(@PathParam("contractId") UUID contractId, @PathParam("evidenceId") UUID evidenceId) {
-        Evidence record = QuarkusTransaction.requiringNew().call(() -> evidenceOf(contractId, evidenceId));
+        Evidence record = QuarkusTransaction.requiringNew().call(() -> caller.isEvidenceReader() && !caller.isSupervisor()
+                && caller.agencyId().isEmpty() ? findEvidence(contractId, evidenceId) : evidenceOf(contractId, evidenceId));
         StreamingOutput stream = files.verified(record.storageKey, record.sha256);
         return Response.ok(stream, record.mediaType)
                 .header("Content-Length", record.sizeBytes)
@@ -306,6 +308,11 @@ public class ContractWorkResource {
 
     private Evidence evidenceOf(UUID contractId, UUID evidenceId) {
         contracts.get(contractId);
+        return findEvidence(contractId, evidenceId);
+    }
+
+    /** The record without the caller's agency check (the evidence-reader service account reads any). */
+    private static Evidence findEvidence(UUID contractId, UUID evidenceId) {
         Evidence record = Evidence.findById(evidenceId);
         if (record == null || !record.contractId.equals(contractId)) {
             throw ProblemException.notFound("evidence", evidenceId);

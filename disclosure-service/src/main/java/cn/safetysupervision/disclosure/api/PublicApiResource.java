@@ -4,6 +4,7 @@ import cn.safetysupervision.disclosure.config.DisclosureConfig;
 import cn.safetysupervision.disclosure.domain.PublicDirectory;
 import cn.safetysupervision.disclosure.domain.PublicDirectory.AgencyQuery;
 import cn.safetysupervision.disclosure.domain.PublicViews.AgencySummary;
+import cn.safetysupervision.disclosure.persistence.SiteImageStore;
 import cn.safetysupervision.platform.http.Page;
 import cn.safetysupervision.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -34,12 +35,39 @@ public class PublicApiResource {
     private final PublicQueries queries;
     private final PublicResponses responses;
     private final DisclosureConfig config;
+    private final SiteImageStore images;
 
-    PublicApiResource(PublicDirectory directory, PublicQueries queries, PublicResponses responses, DisclosureConfig config) {
+    PublicApiResource(PublicDirectory directory, PublicQueries queries, PublicResponses responses, DisclosureConfig config,
+                      SiteImageStore images) {
         this.directory = directory;
         this.queries = queries;
         this.responses = responses;
         this.config = config;
+        this.images = images;
+    }
+
+    @GET
+    @Path("/images/{evidenceId}")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "A site image of a published report: this service's cleaned copy (no EXIF, GPS, XMP, comments "
+            + "or text chunks; the capture time is in the report's JSON), verified against the archived SHA-256")
+    @APIResponse(responseCode = "200", description = "The image; ETag is the copy's SHA-256, Cache-Control public")
+    @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match tag")
+    @APIResponse(responseCode = "404", description = "No such image of a published report, or not copied yet")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After")
+    public Response image(@PathParam("evidenceId") String evidenceId, @Context HttpHeaders headers) {
+        String id = queries.id(evidenceId, "image");
+        directory.publishedImage(id).orElseThrow(() -> ProblemException.notFound("image", evidenceId));
+        SiteImageStore.StoredImage image = images.get(id).orElseThrow(() -> ProblemException.notFound("image", evidenceId));
+        String etag = "\"" + image.sha256() + "\"";
+        String cacheControl = "public, max-age=" + config.images().maxAge().toSeconds();
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .anyMatch(t -> t.equals(etag) || t.equals("W/" + etag) || t.equals("*"))) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+        }
+        return Response.ok(image.bytes(), image.mediaType()).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header("X-Content-Type-Options", "nosniff").build();
     }
 
     @GET

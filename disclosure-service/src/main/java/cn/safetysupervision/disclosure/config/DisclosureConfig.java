@@ -62,6 +62,39 @@ public interface DisclosureConfig {
 
     Outbox outbox();
 
+    Images images();
+
+    interface Images {
+        /** contract-service, whence chosen site images are fetched once. */
+        @WithDefault("http://127.0.0.1:8082")
+        String contractServiceUrl();
+
+        /**
+         * This service's own bearer token for contract-service (role evidence-reader: reads evidence files only),
+         * from a secret; never an agency's token. Absent: chosen images stay pending.
+         */
+        java.util.Optional<String> serviceToken();
+
+        /** First wait after a failed fetch; doubles per attempt up to {@link #maxBackoff()}. Also the sweep interval. */
+        @WithDefault("PT10S")
+        Duration retryInterval();
+
+        @WithDefault("PT10M")
+        Duration maxBackoff();
+
+        /** Connect and read timeout of one fetch. */
+        @WithDefault("PT30S")
+        Duration fetchTimeout();
+
+        /** Most images one sweep fetches. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** Cache-Control max-age of an image copy (its bytes never change: the ETag is their SHA-256). */
+        @WithDefault("P1D")
+        Duration maxAge();
+    }
+
     interface Mongodb {
         /** The service's own database. */
         @WithDefault("disclosure")
@@ -109,6 +142,14 @@ public interface DisclosureConfig {
         /** Whether four-colour credit grades are public; off by default (the guideline does not order it). */
         @WithDefault("false")
         boolean creditGradesPublic();
+
+        /**
+         * Working days after a regulator's decision within which it must be public (安全生产法 Art. 78: 七个工作日内),
+         * on the working-day calendar contract-service publishes; a sanction this service received later is shown
+         * as published late.
+         */
+        @WithDefault("7")
+        int publicationWorkingDays();
     }
 
     interface RateLimit {

@@ -35,11 +35,13 @@ public class AgencyPublishing {
     private final MongoStore store;
     private final MongoOutbox outbox;
     private final DisclosureConfig config;
+    private final SiteImageCopies copies;
 
-    AgencyPublishing(MongoStore store, MongoOutbox outbox, DisclosureConfig config) {
+    AgencyPublishing(MongoStore store, MongoOutbox outbox, DisclosureConfig config, SiteImageCopies copies) {
         this.store = store;
         this.outbox = outbox;
         this.config = config;
+        this.copies = copies;
     }
 
     public record PublicationResult(String reportId, LocalDate publishedOn, boolean onTime, boolean firstPublication) {
@@ -74,6 +76,8 @@ public class AgencyPublishing {
                 throw ProblemException.invalidField("imageEvidenceIds", "evidence " + id + " is not an image (" + mediaType + ")");
             }
         }
+        // The choice is recorded before the report changes: a copy is fetched later, also if contract-service is away now.
+        copies.request(images);
         if ("PUBLISHED".equals(report.getString("status"))) {
             // Choosing other images later keeps the first publication date (what on-time is judged by).
             store.reports().updateOne(Filters.eq("_id", reportId), Updates.set("publication.imageIds", images));

@@ -5,6 +5,8 @@ import cn.safetysupervision.events.compliance.CreditGradeChangedV1;
 import cn.safetysupervision.events.compliance.DishonestyListingEndedV1;
 import cn.safetysupervision.events.compliance.DishonestyListingStartedV1;
 import cn.safetysupervision.events.compliance.PenaltyDecidedV1;
+import cn.safetysupervision.events.contract.CalendarDayV1;
+import cn.safetysupervision.events.contract.CalendarYearPublishedV1;
 import cn.safetysupervision.events.contract.ContractSignedV1;
 import cn.safetysupervision.events.contract.EvidenceArchivedV1;
 import cn.safetysupervision.events.contract.ReportSubmittedV1;
@@ -206,6 +208,7 @@ public class Projections {
     public void penalty(PenaltyDecidedV1 e) {
         store.sanctions().updateOne(Filters.eq("_id", e.penaltyId().toString()), Updates.combine(
                 Updates.set("kind", "PENALTY"),
+                publishedNow(),
                 Updates.set("agencyId", e.agencyId().toString()),
                 Updates.set("decisionNumber", e.decisionNumber()),
                 Updates.set("decidedOn", text(e.decidedOn())),
@@ -217,6 +220,7 @@ public class Projections {
     public void dishonestyListed(DishonestyListingStartedV1 e, String decisionNumber, String legalBasis) {
         store.sanctions().updateOne(Filters.eq("_id", e.listingId().toString()), Updates.combine(
                 Updates.set("kind", "DISHONESTY_LISTING"),
+                publishedNow(),
                 Updates.set("agencyId", e.agencyId().toString()),
                 Updates.set("decisionNumber", decisionNumber),
                 Updates.set("decidedOn", text(e.startDate())),
@@ -228,6 +232,24 @@ public class Projections {
     public void dishonestyEnded(DishonestyListingEndedV1 e) {
         store.sanctions().updateOne(Filters.eq("_id", e.listingId().toString()), Updates.combine(
                 Updates.set("endedOn", text(e.endedOn())), Updates.set("endReason", e.reason())));
+    }
+
+    /** When this service first made the decision public (a redelivery keeps the first time). */
+    private static Bson publishedNow() {
+        return Updates.setOnInsert("publishedAt", new Date());
+    }
+
+    // ---- the working-day calendar (contract-service owns it)
+
+    /** Replaces what was known of one year: its holidays and make-up working days. */
+    public void calendarYear(CalendarYearPublishedV1 year) {
+        List<Document> days = new ArrayList<>();
+        for (CalendarDayV1 d : year.days() == null ? List.<CalendarDayV1>of() : year.days()) {
+            days.add(new Document("day", d.day().toString()).append("working", d.working()));
+        }
+        store.calendarYears().replaceOne(Filters.eq("_id", year.year()),
+                new Document("_id", year.year()).append("source", year.source()).append("days", days),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
     }
 
     static String text(LocalDate date) {

@@ -54,10 +54,12 @@ public class PublicDirectory {
     private final MongoStore store;
     private final DisclosureConfig config;
     private final Clock clock;
+    private final SanctionDeadlines deadlines;
 
-    PublicDirectory(MongoStore store, DisclosureConfig config) {
+    PublicDirectory(MongoStore store, DisclosureConfig config, SanctionDeadlines deadlines) {
         this.store = store;
         this.config = config;
+        this.deadlines = deadlines;
         this.clock = Clock.system(BEIJING);
     }
 
@@ -120,7 +122,7 @@ public class PublicDirectory {
                 d.getString("legalRepresentative"), d.getString("registeredAddress"), d.getString("officeAddress"),
                 d.getString("district"), d.getString("status"), Labels.agencyStatus(d.getString("status")),
                 certificates, staff(agencyId, today), grade == null || grade.isEmpty() ? null : grade,
-                publishedReports(agencyId, 0, config.maxPageSize()).items(), current, history,
+                reportSummaries(agencyId, 0, config.maxPageSize()), current, history,
                 sanctionsOf(agencyId)));
     }
 
@@ -182,15 +184,26 @@ public class PublicDirectory {
     // ---- reports
 
     public Page<ReportSummary> publishedReports(String agencyId, int page, int size) {
-        Bson filter = Filters.and(Filters.eq("agencyId", agencyId), Filters.eq("status", "PUBLISHED"));
+        Bson filter = publishedOf(agencyId);
+        List<ReportSummary> items = reportSummaries(agencyId, page, size);
+        long total = store.reports().countDocuments(filter, new CountOptions().limit(COUNT_CAP));
+        return new Page<>(items, page, size, total);
+    }
+
+    private static Bson publishedOf(String agencyId) {
+        return Filters.and(Filters.eq("agencyId", agencyId), Filters.eq("status", "PUBLISHED"));
+    }
+
+    /** Without the count: the agency page shows the newest reports and links to the paged list. */
+    private List<ReportSummary> reportSummaries(String agencyId, int page, int size) {
+        Bson filter = publishedOf(agencyId);
         List<ReportSummary> items = new ArrayList<>();
         for (Document r : store.reports().find(filter).sort(Sorts.descending("issueDate")).skip(page * size).limit(size)) {
             Document p = r.get("publication", Document.class);
             items.add(new ReportSummary(r.getString("_id"), r.getString("reportNumber"), r.getString("reportType"),
                     date(r.getString("issueDate")), date(p.getString("publishedOn")), p.getBoolean("onTime", true)));
         }
-        long total = store.reports().countDocuments(filter, new CountOptions().limit(COUNT_CAP));
-        return new Page<>(items, page, size, total);
+        return items;
     }
 
     /** A published report's disclosure: only the configured fields, never one the client marked confidential. */
@@ -219,7 +232,10 @@ public class PublicDirectory {
         for (String evidenceId : p.getList("imageIds", String.class, List.of())) {
             Document e = store.evidence().find(Filters.eq("_id", evidenceId)).first();
             if (e != null) {
-                images.add(new SiteImage(evidenceId, offset(e.getDate("capturedAt")), e.getString("sha256")));
+                Document copy = e.get("copy", Document.class);
+                String state = copy == null ? SiteImageCopies.PENDING : copy.getString("state");
+                images.add(new SiteImage(evidenceId, offset(e.getDate("capturedAt")), e.getString("sha256"),
+                        SiteImageCopies.COPIED.equals(state) ? "/api/public/images/" + evidenceId : null, state));
             }
         }
         boolean summarySecret = confidential.contains("summary") || confidential.contains("report.summary");
@@ -237,6 +253,17 @@ public class PublicDirectory {
                 fields.contains("conclusion-summary") && !summarySecret ? r.getString("summary") : null,
                 images, offset(p.getDate("publishedAt")), date(p.getString("publishedOn")),
                 date(r.getString("disclosureDueOn")), p.getBoolean("onTime"));
+    }
+
+    /** The cleaned copy of a site image, only while it is chosen for a published report. */
+    public Optional<Document> publishedImage(String evidenceId) {
+        Document e = store.evidence().find(Filters.and(Filters.eq("_id", evidenceId),
+                Filters.eq("copy.state", SiteImageCopies.COPIED))).first();
+        if (e == null || store.reports().find(Filters.and(Filters.eq("status", "PUBLISHED"),
+                Filters.eq("publication.imageIds", evidenceId))).first() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(e);
     }
 
     /** Whether a report number exists, and the agency's certificates as they stood on its issue date. */
@@ -341,16 +368,22 @@ public class PublicDirectory {
     private List<Sanction> sanctionViews(List<Document> docs) {
         Map<String, String> names = new HashMap<>();
         List<Sanction> out = new ArrayList<>();
+        SanctionDeadlines.Deadline deadline = docs.isEmpty() ? null : deadlines.calendar();
         for (Document s : docs) {
             String agencyId = s.getString("agencyId");
             String name = names.computeIfAbsent(agencyId, id -> {
                 Document a = store.agencies().find(Filters.eq("_id", id)).first();
                 return a == null ? null : a.getString("name");
             });
+            LocalDate decidedOn = date(s.getString("decidedOn"));
+            LocalDate publishBy = deadline.publishBy(decidedOn);
+            Date publishedAt = s.getDate("publishedAt");
+            LocalDate publishedOn = publishedAt == null ? null : publishedAt.toInstant().atZone(BEIJING).toLocalDate();
+            Boolean late = publishBy == null || publishedOn == null ? null : publishedOn.isAfter(publishBy);
             out.add(new Sanction(s.getString("_id"), s.getString("kind"), Labels.sanction(s.getString("kind")),
-                    agencyId, name, s.getString("decisionNumber"), date(s.getString("decidedOn")),
+                    agencyId, name, s.getString("decisionNumber"), decidedOn,
                     s.getString("legalBasis"), s.getString("content"), date(s.getString("endsOn")),
-                    date(s.getString("endedOn"))));
+                    date(s.getString("endedOn")), publishedOn, publishBy, late));
         }
         return out;
     }

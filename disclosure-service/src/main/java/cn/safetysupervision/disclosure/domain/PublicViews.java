@@ -33,7 +33,11 @@ public final class PublicViews {
     public record TeamMember(String name, String role, String roleLabel, String credentialNumber) {
     }
 
-    public record SiteImage(String evidenceId, OffsetDateTime capturedAt, String sha256) {
+    /**
+     * @param url       the cleaned public copy, present once copied
+     * @param copyState PENDING (being fetched), COPIED, REFUSED (hash mismatch or not an image: not shown)
+     */
+    public record SiteImage(String evidenceId, OffsetDateTime capturedAt, String sha256, String url, String copyState) {
     }
 
     public record ReportDisclosure(String id, String agencyId, String agencyName, String reportNumber,
@@ -52,7 +56,8 @@ public final class PublicViews {
 
     public record Sanction(String id, String kind, String kindLabel, String agencyId, String agencyName,
                            String decisionNumber, LocalDate decidedOn, String legalBasis, String content,
-                           LocalDate endsOn, LocalDate endedOn) {
+                           LocalDate endsOn, LocalDate endedOn, LocalDate publishedOn, LocalDate publishBy,
+                           Boolean publishedLate) {
     }
 
     public record AgencyProfile(String id, String name, String creditCode, String legalRepresentative,

@@ -6,6 +6,7 @@ import cn.safetysupervision.events.compliance.CreditGradeChangedV1;
 import cn.safetysupervision.events.compliance.DishonestyListingEndedV1;
 import cn.safetysupervision.events.compliance.DishonestyListingStartedV1;
 import cn.safetysupervision.events.compliance.PenaltyDecidedV1;
+import cn.safetysupervision.events.contract.CalendarYearPublishedV1;
 import cn.safetysupervision.events.contract.ContractCancelledV1;
 import cn.safetysupervision.events.contract.ContractCompletedV1;
 import cn.safetysupervision.events.contract.ContractEvents;
@@ -74,6 +75,16 @@ public class UpstreamEventsConsumer {
     @Blocking(ordered = true)
     public void onContractEvents(ConsumerRecords<String, String> records) {
         inbound.handleBatch("disclosure.contract-contract", records, this::contract);
+    }
+
+    @Incoming("contract-calendar")
+    @Blocking(ordered = true)
+    public void onCalendarEvents(ConsumerRecords<String, String> records) {
+        inbound.handleBatch("disclosure.contract-calendar", records, event -> {
+            if (event.type().equals(ContractEvents.CALENDAR_YEAR_PUBLISHED_V1.type())) {
+                projections.calendarYear(event.dataAs(CalendarYearPublishedV1.class));
+            }
+        });
     }
 
     @Incoming("compliance-credit")

@@ -28,6 +28,7 @@ public class MongoStore {
     public static final String SANCTIONS = "sanctions";
     public static final String CONSUMED_EVENTS = "consumed_events";
     public static final String LEASES = "leases";
+    public static final String CALENDAR_YEARS = "calendar_years";
 
     private final MongoDatabase database;
 
@@ -46,6 +47,8 @@ public class MongoStore {
         reports().createIndex(Indexes.ascending("status", "disclosureDueOn"));
         evidence().createIndex(Indexes.ascending("contractId"));
         evidence().createIndex(Indexes.ascending("sha256"));
+        evidence().createIndex(Indexes.ascending("copy.state", "copy.nextAttemptAt"));
+        reports().createIndex(Indexes.ascending("publication.imageIds"));
         priceLists().createIndex(Indexes.ascending("agencyId", "version"), new IndexOptions().unique(true));
         sanctions().createIndex(Indexes.ascending("agencyId"));
         sanctions().createIndex(Indexes.descending("decidedOn"));
@@ -85,6 +88,11 @@ public class MongoStore {
 
     public MongoCollection<Document> consumedEvents() {
         return database.getCollection(CONSUMED_EVENTS);
+    }
+
+    /** The working-day calendar as contract-service publishes it: one document per year (_id = year). */
+    public MongoCollection<Document> calendarYears() {
+        return database.getCollection(CALENDAR_YEARS);
     }
 
     public MongoCollection<Document> leases() {

@@ -24,6 +24,8 @@ import java.util.Optional;
  * <ul>
  *   <li>a control character (NUL, ESC, …; tab, line feed and carriage return aside) in the path or a query
  *       parameter, decoded: PostgreSQL refuses NUL with an error that surfaced as a 500;</li>
+ *   <li>a query parameter that does not convert to the declared type ({@code ?size=abc}, an unknown enum
+ *       constant): JAX-RS would answer 404 naming nothing ({@link QueryParameterTypes});</li>
  *   <li>a POST, PUT or PATCH whose content type is not what the operation consumes ({@code @Consumes}, otherwise
  *       JSON) and that carries a body: an action once acted on a {@code text/plain} request. A request without a
  *       body is not judged by its content type.</li>
@@ -43,6 +45,11 @@ public class RequestHygieneFilter {
                     || parameter.getValue().stream().anyMatch(StrictJsonCustomizer::hasControlCharacter)) {
                 return Optional.of(invalid(parameter.getKey(), "control characters are not allowed", path));
             }
+        }
+        Optional<QueryParameterTypes.Mismatch> mismatch = QueryParameterTypes.firstMismatch(
+                resource == null ? null : resource.getResourceMethod(), query);
+        if (mismatch.isPresent()) {
+            return Optional.of(invalid(mismatch.get().parameter(), "expected " + mismatch.get().expected(), path));
         }
         String method = request.getMethod();
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {

@@ -14,10 +14,12 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflict", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
+    URI_TOO_LONG("uri-too-long", "URI too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     UNPROCESSABLE("unprocessable", "Request cannot be processed", 422),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
+    HEADERS_TOO_LARGE("headers-too-large", "Request header fields too large", 431),
     INTERNAL("internal", "Internal error", 500),
     UNAVAILABLE("unavailable", "Service unavailable", 503);
 

@@ -40,6 +40,11 @@ public class Caller {
     }
 
     /** Regulator or association: may read every agency's data. */
+    /** The evidence-reading service account (disclosure-service), neither a supervisor nor an agency. */
+    public boolean isEvidenceReader() {
+        return identity.hasRole(Roles.EVIDENCE_READER);
+    }
+
     public boolean isSupervisor() {
         return identity.hasRole(Roles.REGULATOR) || identity.hasRole(Roles.ASSOCIATION);
     }

@@ -9,6 +9,11 @@ public final class Roles {
     public static final String ASSOCIATION = "association";
     /** A service agency; the token's {@value Caller#AGENCY_CLAIM} claim names which one. */
     public static final String AGENCY = "agency";
+    /**
+     * A service account that reads archived evidence files and nothing else: disclosure-service fetching the site
+     * images an agency chose to publish. Never held by a person or an agency.
+     */
+    public static final String EVIDENCE_READER = "evidence-reader";
 
     private Roles() {
     }
