@@ -3,6 +3,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
+import cn.safetysupervision.disclosure.domain.AgencyPages;
 import org.bson.Document;
 
 import java.io.PrintWriter;
@@ -20,9 +21,11 @@ import java.util.UUID;
 /**
  * Bulk-loads disclosure-service's read model with documents of exactly the shape its projections write
  * (Projections, AgencyPublishing): AGENCIES agencies, each with one granted certificate, two employments and
- * REPORTS_PER_AGENCY published reports. Writes the agency ids and name fragments for the wrk scripts.
+ * REPORTS_PER_AGENCY published reports, and for each agency its page document (agency_pages: master data under
+ * "agency", every piece keyed by its source id, each entry made by the service's own AgencyPages.entry) and its
+ * search entry (agency_index: AgencyPages.INDEX_FIELDS). Writes the agency ids and name fragments for the wrk scripts.
  * Serves them from an in-memory mongo-java-server until killed.
- * Usage: java -cp '<driver and mongo-java-server jars>' Seed.java <port> <database> <agencies> <reports-per-agency> <out-dir>
+ * Usage: java -cp '<driver, mongo-java-server and disclosure-service jars>' Seed.java <port> <database> <agencies> <reports-per-agency> <out-dir>
  */
 public class Seed {
 
@@ -55,8 +58,11 @@ public class Seed {
             MongoCollection<Document> certCol = db.getCollection("certificates");
             MongoCollection<Document> empCol = db.getCollection("employments");
             MongoCollection<Document> reportCol = db.getCollection("reports");
+            MongoCollection<Document> pageCol = db.getCollection("agency_pages");
+            MongoCollection<Document> indexCol = db.getCollection("agency_index");
             InsertManyOptions unordered = new InsertManyOptions().ordered(false);
             List<Document> a = new ArrayList<>(), c = new ArrayList<>(), e = new ArrayList<>(), r = new ArrayList<>();
+            List<Document> pages = new ArrayList<>(), index = new ArrayList<>();
             long reports = 0;
             for (int i = 0; i < agencies; i++) {
                 String id = UUID.randomUUID().toString();
@@ -93,6 +99,13 @@ public class Seed {
                                     .append("onTime", true).append("imageIds", List.of())));
                     reports++;
                 }
+                pages.add(page(a.get(a.size() - 1), c.subList(c.size() - 1, c.size()), e.subList(e.size() - 2, e.size()),
+                        r.subList(r.size() - perAgency, r.size())));
+                Document entry = new Document("_id", id);
+                for (String f : AgencyPages.INDEX_FIELDS) {
+                    entry.append(f, a.get(a.size() - 1).get(f));
+                }
+                index.add(entry);
                 ids.println(id);
                 if (i % 10 == 0) {
                     names.println(name.substring(2, 6));
@@ -102,10 +115,32 @@ public class Seed {
                     certCol.insertMany(c, unordered);
                     empCol.insertMany(e, unordered);
                     reportCol.insertMany(r, unordered);
-                    a.clear(); c.clear(); e.clear(); r.clear();
+                    pageCol.insertMany(pages, unordered);
+                    indexCol.insertMany(index, unordered);
+                    a.clear(); c.clear(); e.clear(); r.clear(); pages.clear(); index.clear();
                 }
             }
+            System.out.println("seeded agency_pages and agency_index: " + pageCol.countDocuments() + " and " + indexCol.countDocuments());
             System.out.println("seeded " + agencies + " agencies, " + reports + " published reports into " + dbName);
         }
+    }
+
+    /** The page document the projections build for one agency, piece by piece (see AgencyPages). */
+    static Document page(Document agency, List<Document> certificates, List<Document> employments, List<Document> reports) {
+        Document master = new Document(agency);
+        master.remove("_id");
+        Document page = new Document("_id", agency.getString("_id")).append("agency", master);
+        page.append(AgencyPages.CERTIFICATES, keyed(AgencyPages.CERTIFICATES, certificates));
+        page.append(AgencyPages.EMPLOYMENTS, keyed(AgencyPages.EMPLOYMENTS, employments));
+        page.append(AgencyPages.REPORTS, keyed(AgencyPages.REPORTS, reports));
+        return page;
+    }
+
+    static Document keyed(String piece, List<Document> sources) {
+        Document map = new Document();
+        for (Document d : sources) {
+            map.append(d.getString("_id"), AgencyPages.entry(piece, d));
+        }
+        return map;
     }
 }

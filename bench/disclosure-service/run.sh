@@ -49,7 +49,7 @@ pid_alive "$STATE/pids/kafka.pid" || { start_kafka; STARTED+=(kafka); }
 
 echo "== seeding $AGENCIES agencies and $((AGENCIES * PER_AGENCY)) published reports (bulk load into an in-memory Mongo wire server on :$BENCH_MONGO_PORT)"
 t0=$(date +%s)
-java -Xmx2g -cp "$LIB/*:$(infra_classpath)" "$HERE/Seed.java" "$BENCH_MONGO_PORT" "$DBNAME" "$AGENCIES" "$PER_AGENCY" "$WORK" >"$WORK/seed.log" 2>&1 &
+java -Xmx2g -cp "$LIB/*:$ROOT/disclosure-service/target/quarkus-app/app/*:$(infra_classpath)" "$HERE/Seed.java" "$BENCH_MONGO_PORT" "$DBNAME" "$AGENCIES" "$PER_AGENCY" "$WORK" >"$WORK/seed.log" 2>&1 &
 SEED_PID=$!
 until grep -qs "^READY" "$WORK/seed.log"; do
   kill -0 "$SEED_PID" 2>/dev/null || { cat "$WORK/seed.log"; exit 1; }

@@ -36,8 +36,11 @@ public class AgencyPublishing {
     private final MongoOutbox outbox;
     private final DisclosureConfig config;
     private final SiteImageCopies copies;
+    private final AgencyPages pages;
 
-    AgencyPublishing(MongoStore store, MongoOutbox outbox, DisclosureConfig config, SiteImageCopies copies) {
+    AgencyPublishing(MongoStore store, MongoOutbox outbox, DisclosureConfig config, SiteImageCopies copies,
+                     AgencyPages pages) {
+        this.pages = pages;
         this.store = store;
         this.outbox = outbox;
         this.config = config;
@@ -81,6 +84,8 @@ public class AgencyPublishing {
         if ("PUBLISHED".equals(report.getString("status"))) {
             // Choosing other images later keeps the first publication date (what on-time is judged by).
             store.reports().updateOne(Filters.eq("_id", reportId), Updates.set("publication.imageIds", images));
+            // also heals a page entry a crash between the publication and its page write left out
+            pages.follow(AgencyPages.REPORTS, store.reports(), reportId);
             Document p = report.get("publication", Document.class);
             return new PublicationResult(reportId, LocalDate.parse(p.getString("publishedOn")), p.getBoolean("onTime", true), false);
         }
@@ -103,6 +108,7 @@ public class AgencyPublishing {
         if (changed == 0) {
             return publishReport(agencyId, reportId, images);
         }
+        pages.follow(AgencyPages.REPORTS, store.reports(), reportId);
         return new PublicationResult(reportId, publishedOn, onTime, true);
     }
 
@@ -132,6 +138,7 @@ public class AgencyPublishing {
                             agencyId.toString(), payload)));
             try {
                 store.priceLists().insertOne(list);
+                pages.follow(AgencyPages.PRICE_LISTS, store.priceLists(), agencyId + ":" + version);
                 return version;
             } catch (MongoException e) {
                 if (!MongoStore.isDuplicateKey(e)) {

@@ -26,7 +26,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -40,37 +42,46 @@ public class Projections {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoStore store;
+    private final AgencyPages pages;
 
-    Projections(MongoStore store) {
+    Projections(MongoStore store, AgencyPages pages) {
         this.store = store;
+        this.pages = pages;
     }
 
     // ---- agencies
 
     public void agency(UUID agencyId, String creditCode, String name, String legalRepresentative,
                        String registeredAddress, String officeAddress, String status, Instant at) {
-        List<Bson> sets = new ArrayList<>();
-        sets.add(Updates.set("creditCode", creditCode));
-        sets.add(Updates.set("name", name));
-        sets.add(Updates.set("nameLower", name == null ? null : name.toLowerCase(Locale.ROOT)));
-        sets.add(Updates.set("legalRepresentative", legalRepresentative));
-        sets.add(Updates.set("registeredAddress", registeredAddress));
-        sets.add(Updates.set("district", Districts.of(registeredAddress)));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("creditCode", creditCode);
+        fields.put("name", name);
+        fields.put("nameLower", name == null ? null : name.toLowerCase(Locale.ROOT));
+        fields.put("legalRepresentative", legalRepresentative);
+        fields.put("registeredAddress", registeredAddress);
+        fields.put("district", Districts.of(registeredAddress));
         if (officeAddress != null) {
-            sets.add(Updates.set("officeAddress", officeAddress));
+            fields.put("officeAddress", officeAddress);
         }
-        sets.add(Updates.set("status", status));
-        sets.add(Updates.set("updatedAt", Date.from(at == null ? Instant.now() : at)));
-        store.agencies().updateOne(Filters.eq("_id", agencyId.toString()), Updates.combine(sets), UPSERT);
+        fields.put("status", status);
+        fields.put("updatedAt", Date.from(at == null ? Instant.now() : at));
+        agencyFields(agencyId, fields);
     }
 
     public void agencyStatus(UUID agencyId, String status) {
-        store.agencies().updateOne(Filters.eq("_id", agencyId.toString()), Updates.set("status", status), UPSERT);
+        agencyFields(agencyId, Map.of("status", status));
     }
 
     public void creditGrade(CreditGradeChangedV1 e) {
-        store.agencies().updateOne(Filters.eq("_id", e.agencyId().toString()), Updates.combine(
-                Updates.set("creditGrade", e.grade()), Updates.set("creditGradeAt", Date.from(e.changedAt()))), UPSERT);
+        agencyFields(e.agencyId(), Map.of("creditGrade", e.grade(), "creditGradeAt", Date.from(e.changedAt())));
+    }
+
+    /** The agency's own fields, set the same way on its master document, its page and its search entry. */
+    private void agencyFields(UUID agencyId, Map<String, Object> fields) {
+        List<Bson> sets = new ArrayList<>();
+        fields.forEach((k, v) -> sets.add(Updates.set(k, v)));
+        store.agencies().updateOne(Filters.eq("_id", agencyId.toString()), Updates.combine(sets), UPSERT);
+        pages.agencyFields(agencyId.toString(), fields);
     }
 
     // ---- certificates
@@ -110,6 +121,11 @@ public class Projections {
         sets.add(Updates.addToSet("history", new Document("at", when).append("status", status)
                 .append("validFrom", text(validFrom)).append("validTo", text(validTo))));
         store.certificates().updateOne(Filters.eq("_id", qualificationId.toString()), Updates.combine(sets), UPSERT);
+        followCertificate(qualificationId);
+    }
+
+    private void followCertificate(UUID qualificationId) {
+        pages.follow(AgencyPages.CERTIFICATES, store.certificates(), qualificationId.toString());
     }
 
     /** A regulator or the association verified a declared certificate: it counts from {@code at}. */
@@ -118,12 +134,14 @@ public class Projections {
                         Filters.ne("verification", "GRANTED")),
                 Updates.combine(Updates.set("verification", "VERIFIED"),
                         Updates.set("countsFrom", Date.from(at == null ? Instant.now() : at))), UPSERT);
+        followCertificate(qualificationId);
     }
 
     public void certificateRejected(UUID qualificationId) {
         store.certificates().updateOne(Filters.and(Filters.eq("_id", qualificationId.toString()),
                         Filters.ne("verification", "GRANTED")),
                 Updates.combine(Updates.set("verification", "REJECTED"), Updates.unset("countsFrom")), UPSERT);
+        followCertificate(qualificationId);
     }
 
     // ---- staff
@@ -143,6 +161,7 @@ public class Projections {
                 Updates.set("employmentType", type),
                 Updates.set("from", text(from)),
                 Updates.set("to", text(to))), UPSERT);
+        pages.follow(AgencyPages.EMPLOYMENTS, store.employments(), employmentId.toString());
     }
 
     // ---- contracts, evidence, reports
@@ -201,6 +220,8 @@ public class Projections {
                 Updates.set("submittedAt", Date.from(e.submittedAt())),
                 Updates.set("disclosureDueOn", text(disclosureDueOn)),
                 Updates.setOnInsert("status", "SUBMITTED")), UPSERT);
+        // A corrected resubmission of a published report changes what its page entry shows.
+        pages.follow(AgencyPages.REPORTS, store.reports(), e.reportId().toString());
     }
 
     // ---- sanctions (only what a regulator decided)
@@ -215,6 +236,7 @@ public class Projections {
                 Updates.set("legalBasis", e.legalBasis()),
                 Updates.set("content", e.content()),
                 Updates.set("endsOn", text(e.endsOn()))), UPSERT);
+        followSanction(e.penaltyId());
     }
 
     public void dishonestyListed(DishonestyListingStartedV1 e, String decisionNumber, String legalBasis) {
@@ -227,11 +249,17 @@ public class Projections {
                 Updates.set("legalBasis", legalBasis),
                 Updates.set("content", "列入失信名单"),
                 Updates.set("endsOn", text(e.endDate()))), UPSERT);
+        followSanction(e.listingId());
     }
 
     public void dishonestyEnded(DishonestyListingEndedV1 e) {
         store.sanctions().updateOne(Filters.eq("_id", e.listingId().toString()), Updates.combine(
                 Updates.set("endedOn", text(e.endedOn())), Updates.set("endReason", e.reason())));
+        followSanction(e.listingId());
+    }
+
+    private void followSanction(UUID sanctionId) {
+        pages.follow(AgencyPages.SANCTIONS, store.sanctions(), sanctionId.toString());
     }
 
     /** When this service first made the decision public (a redelivery keeps the first time). */

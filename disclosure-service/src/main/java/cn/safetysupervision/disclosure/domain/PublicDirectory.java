@@ -72,11 +72,12 @@ public class PublicDirectory {
     public Page<AgencySummary> searchAgencies(AgencyQuery query, int page, int size) {
         Bson filter = agencyFilter(query);
         List<AgencySummary> items = new ArrayList<>();
-        for (Document d : store.agencies().find(filter).sort(Sorts.ascending("nameLower"))
+        // The narrow index collection: on the wire stand-in, which scans, a search reads five fields per agency.
+        for (Document d : store.agencyIndex().find(filter).sort(Sorts.ascending("nameLower"))
                 .skip(page * size).limit(size)) {
             items.add(summary(d));
         }
-        long total = store.agencies().countDocuments(filter, new CountOptions().limit(COUNT_CAP));
+        long total = store.agencyIndex().countDocuments(filter, new CountOptions().limit(COUNT_CAP));
         return new Page<>(items, page, size, total);
     }
 
@@ -105,25 +106,48 @@ public class PublicDirectory {
                 d.getString("district"), d.getString("status"), Labels.agencyStatus(d.getString("status")));
     }
 
+    /** The agency page from its one per-agency document ({@link AgencyPages}): one lookup by _id. */
     public Optional<AgencyProfile> agency(String agencyId) {
-        Document d = store.agencies().find(Filters.and(Filters.eq("_id", agencyId), Filters.exists("name"))).first();
-        if (d == null) {
+        Document page = store.agencyPages().find(Filters.eq("_id", agencyId)).first();
+        Document d = page == null ? null : page.get("agency", Document.class);
+        if (d == null || d.getString("name") == null) {
             return Optional.empty();
         }
         LocalDate today = today();
+        List<Document> certificateDocs = entries(page, AgencyPages.CERTIFICATES);
+        certificateDocs.sort(java.util.Comparator.comparing(c -> String.valueOf(c.getString("certificateNumber"))));
         List<Certificate> certificates = new ArrayList<>();
-        for (Document c : store.certificates().find(Filters.eq("agencyId", agencyId)).sort(Sorts.ascending("certificateNumber"))) {
+        for (Document c : certificateDocs) {
             certificate(c, today).ifPresent(certificates::add);
         }
         String grade = config.sanctions().creditGradesPublic() ? Labels.creditGrade(d.getString("creditGrade")) : null;
-        List<PriceList> history = priceHistory(agencyId);
+        List<Document> priceDocs = entries(page, AgencyPages.PRICE_LISTS);
+        priceDocs.sort(java.util.Comparator.comparing((Document p) -> p.getInteger("version")).reversed());
+        List<PriceList> history = priceLists(priceDocs.subList(0, Math.min(100, priceDocs.size())));
         PriceList current = currentPrices(history, today);
+        List<Document> reportDocs = entries(page, AgencyPages.REPORTS);
+        reportDocs.sort(java.util.Comparator.comparing((Document r) -> String.valueOf(r.getString("issueDate"))).reversed());
+        List<Document> sanctionDocs = entries(page, AgencyPages.SANCTIONS);
+        sanctionDocs.sort(java.util.Comparator.comparing((Document x) -> String.valueOf(x.getString("decidedOn"))).reversed());
+        Map<String, String> names = new HashMap<>(Map.of(agencyId, d.getString("name")));
         return Optional.of(new AgencyProfile(agencyId, d.getString("name"), d.getString("creditCode"),
                 d.getString("legalRepresentative"), d.getString("registeredAddress"), d.getString("officeAddress"),
                 d.getString("district"), d.getString("status"), Labels.agencyStatus(d.getString("status")),
-                certificates, staff(agencyId, today), grade == null || grade.isEmpty() ? null : grade,
-                reportSummaries(agencyId, 0, config.maxPageSize()), current, history,
-                sanctionsOf(agencyId)));
+                certificates, staff(entries(page, AgencyPages.EMPLOYMENTS), today), grade == null || grade.isEmpty() ? null : grade,
+                reportSummaries(reportDocs.subList(0, Math.min(config.maxPageSize(), reportDocs.size()))), current, history,
+                sanctionViews(sanctionDocs.subList(0, Math.min(100, sanctionDocs.size())), names)));
+    }
+
+    /** The values of one keyed piece of an agency page. */
+    private static List<Document> entries(Document page, String piece) {
+        Document map = page.get(piece, Document.class);
+        List<Document> out = new ArrayList<>();
+        if (map != null) {
+            for (Object v : map.values()) {
+                out.add((Document) v);
+            }
+        }
+        return out;
     }
 
     /** A declared, unverified certificate is shown as 待核验 and never as valid; a rejected one is not shown. */
@@ -162,13 +186,17 @@ public class PublicDirectory {
     }
 
     /** Staff with an employment open today, by kind (专职/兼职). */
-    StaffCounts staff(String agencyId, LocalDate today) {
+    static StaffCounts staff(List<Document> employments, LocalDate today) {
         String day = today.toString();
         int fullTime = 0;
         int partTime = 0;
         Set<String> seen = new java.util.HashSet<>();
-        for (Document e : store.employments().find(Filters.and(Filters.eq("agencyId", agencyId),
-                Filters.lte("from", day), Filters.or(Filters.eq("to", null), Filters.gte("to", day))))) {
+        for (Document e : employments) {
+            String from = e.getString("from");
+            String to = e.getString("to");
+            if (from == null || from.compareTo(day) > 0 || (to != null && to.compareTo(day) < 0)) {
+                continue; // not employed today
+            }
             if (!seen.add(e.getString("practitionerId") + e.getString("employmentType"))) {
                 continue;
             }
@@ -196,9 +224,13 @@ public class PublicDirectory {
 
     /** Without the count: the agency page shows the newest reports and links to the paged list. */
     private List<ReportSummary> reportSummaries(String agencyId, int page, int size) {
-        Bson filter = publishedOf(agencyId);
+        return reportSummaries(store.reports().find(publishedOf(agencyId)).sort(Sorts.descending("issueDate"))
+                .skip(page * size).limit(size).into(new ArrayList<>()));
+    }
+
+    private static List<ReportSummary> reportSummaries(List<Document> reports) {
         List<ReportSummary> items = new ArrayList<>();
-        for (Document r : store.reports().find(filter).sort(Sorts.descending("issueDate")).skip(page * size).limit(size)) {
+        for (Document r : reports) {
             Document p = r.get("publication", Document.class);
             items.add(new ReportSummary(r.getString("_id"), r.getString("reportNumber"), r.getString("reportType"),
                     date(r.getString("issueDate")), date(p.getString("publishedOn")), p.getBoolean("onTime", true)));
@@ -324,8 +356,13 @@ public class PublicDirectory {
     // ---- prices
 
     public List<PriceList> priceHistory(String agencyId) {
+        return priceLists(store.priceLists().find(Filters.eq("agencyId", agencyId)).sort(Sorts.descending("version"))
+                .limit(100).into(new ArrayList<>()));
+    }
+
+    private static List<PriceList> priceLists(List<Document> docs) {
         List<PriceList> lists = new ArrayList<>();
-        for (Document p : store.priceLists().find(Filters.eq("agencyId", agencyId)).sort(Sorts.descending("version")).limit(100)) {
+        for (Document p : docs) {
             List<PriceItem> items = new ArrayList<>();
             for (Document i : p.getList("items", Document.class, List.of())) {
                 Object price = i.get("price");
@@ -359,14 +396,12 @@ public class PublicDirectory {
         return new Page<>(sanctionViews(docs), page, size, total);
     }
 
-    List<Sanction> sanctionsOf(String agencyId) {
-        List<Document> docs = new ArrayList<>();
-        store.sanctions().find(Filters.eq("agencyId", agencyId)).sort(Sorts.descending("decidedOn")).limit(100).into(docs);
-        return sanctionViews(docs);
+    private List<Sanction> sanctionViews(List<Document> docs) {
+        return sanctionViews(docs, new HashMap<>());
     }
 
-    private List<Sanction> sanctionViews(List<Document> docs) {
-        Map<String, String> names = new HashMap<>();
+    /** {@code names}: agency names already known (the agency page knows its own). */
+    private List<Sanction> sanctionViews(List<Document> docs, Map<String, String> names) {
         List<Sanction> out = new ArrayList<>();
         SanctionDeadlines.Deadline deadline = docs.isEmpty() ? null : deadlines.calendar();
         for (Document s : docs) {

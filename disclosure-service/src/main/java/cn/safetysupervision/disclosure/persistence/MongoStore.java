@@ -29,6 +29,10 @@ public class MongoStore {
     public static final String CONSUMED_EVENTS = "consumed_events";
     public static final String LEASES = "leases";
     public static final String CALENDAR_YEARS = "calendar_years";
+    /** One public document per agency (_id = agency id): the agency page's one lookup. */
+    public static final String AGENCY_PAGES = "agency_pages";
+    /** Only the fields search filters on and shows, one document per agency. */
+    public static final String AGENCY_INDEX = "agency_index";
 
     private final MongoDatabase database;
 
@@ -52,6 +56,9 @@ public class MongoStore {
         priceLists().createIndex(Indexes.ascending("agencyId", "version"), new IndexOptions().unique(true));
         sanctions().createIndex(Indexes.ascending("agencyId"));
         sanctions().createIndex(Indexes.descending("decidedOn"));
+        agencyIndex().createIndex(Indexes.ascending("nameLower"));
+        agencyIndex().createIndex(Indexes.ascending("creditCode"));
+        agencyIndex().createIndex(Indexes.ascending("district", "nameLower"));
     }
 
     public MongoCollection<Document> agencies() {
@@ -84,6 +91,14 @@ public class MongoStore {
 
     public MongoCollection<Document> sanctions() {
         return database.getCollection(SANCTIONS);
+    }
+
+    public MongoCollection<Document> agencyPages() {
+        return database.getCollection(AGENCY_PAGES);
+    }
+
+    public MongoCollection<Document> agencyIndex() {
+        return database.getCollection(AGENCY_INDEX);
     }
 
     public MongoCollection<Document> consumedEvents() {
