@@ -52,6 +52,21 @@ class ReceiptCodeThrottleTest {
     }
 
     @Test
+    void withoutATrustedProxyAForwardedForHeaderIsIgnoredSoAClientCannotPickItsOwnCounter() {
+        String wrong = "0000000000000001";
+        int free = config.receipt().freeFailures();
+        // free-failures wrong codes cost nothing; the next one blocks the source.
+        for (int i = 0; i <= free; i++) {
+            given().header("X-Forwarded-For", "198.51.100." + (i + 1)).header("Forwarded", "for=198.51.100." + (i + 1))
+                    .contentType("application/json").body(Map.of("receiptCode", wrong))
+                    .post("/api/v1/public/follow-up").then().statusCode(404);
+        }
+        // Every attempt counted against the peer (127.0.0.1), whatever the headers said.
+        given().header("X-Forwarded-For", "203.0.113.77").contentType("application/json").body(Map.of("receiptCode", wrong))
+                .post("/api/v1/public/follow-up").then().statusCode(429);
+    }
+
+    @Test
     void delaysGrowAndGuessingAValidCodeIsInfeasibleAtTheConfiguredLimits() {
         ComplaintConfig.Receipt r = config.receipt();
         assertEquals(Duration.ZERO, CodeThrottle.delayAfter(r.freeFailures(), r.freeFailures(), r.baseDelay(), r.maxDelay()));

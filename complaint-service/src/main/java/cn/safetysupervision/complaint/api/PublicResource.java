@@ -12,6 +12,7 @@ import cn.safetysupervision.complaint.domain.RegistryProjection;
 import cn.safetysupervision.complaint.persistence.AttachmentInfo;
 import cn.safetysupervision.complaint.persistence.ComplaintCase;
 import cn.safetysupervision.complaint.domain.Messages;
+import cn.safetysupervision.platform.http.ClientAddresses;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -49,9 +50,12 @@ public class PublicResource {
     private final PublicTexts texts;
     private final ApiMapper mapper;
     private final Attachments attachments;
+    private final ClientAddresses clientAddresses;
 
-    PublicResource(Cases cases, RegistryProjection registry, PublicTexts texts, ApiMapper mapper, Attachments attachments) {
+    PublicResource(Cases cases, RegistryProjection registry, PublicTexts texts, ApiMapper mapper, Attachments attachments,
+                   ClientAddresses clientAddresses) {
         this.attachments = attachments;
+        this.clientAddresses = clientAddresses;
         this.cases = cases;
         this.registry = registry;
         this.texts = texts;
@@ -98,7 +102,7 @@ public class PublicResource {
     @Path("/follow-up")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Follow a case with its receipt code", description = "Wrong codes are throttled per source with growing delays.")
+    @Operation(summary = "Follow a case with its receipt code", description = "Wrong codes are throttled per source with growing delays. The source is the connection's peer, or the address a trusted proxy forwarded (platform.http.trusted-proxies).")
     @APIResponse(responseCode = "200", description = "The case as the reporter sees it")
     @APIResponse(responseCode = "404", description = "No case has this code (also for a malformed code)")
     @APIResponse(responseCode = "429", description = "Too many wrong codes from this source; retryAfterSeconds says when")
@@ -143,8 +147,9 @@ public class PublicResource {
         return Response.status(201).entity(mapper.attachment(attachments.upload(c.id, "REPORTER", length, body))).build();
     }
 
-    static String source(HttpServerRequest request) {
-        return CodeThrottle.sourceOf(request.remoteAddress() == null ? null : request.remoteAddress().host());
+    /** The throttle's source: the client (behind a trusted proxy, the forwarded one), IPv6 cut to its /64. */
+    String source(HttpServerRequest request) {
+        return CodeThrottle.sourceOf(clientAddresses.of(request));
     }
 
     private static Response noStore(Object body) {

@@ -18,7 +18,8 @@ import java.util.Map;
  * Wrong receipt codes per source, with growing delays: after {@code free-failures} wrong codes each further one
  * blocks the source for base-delay × 2^(n−1), at most max-delay; failures are forgotten after forget-after without one.
  * Attempts of one source are serialised by a transaction-scoped advisory lock, so parallel requests cannot slip
- * past the delay. An IPv6 source counts by its /64 prefix (one subscriber holds a whole /64).
+ * past the delay. An IPv6 source counts by its /64 prefix (one subscriber holds a whole /64). The address is the
+ * client's as service-kit ClientAddresses resolves it (forwarded only by a trusted proxy).
  */
 @ApplicationScoped
 public class CodeThrottle {
@@ -83,7 +84,7 @@ public class CodeThrottle {
 
     /** The source a request counts against: its address, IPv6 cut to the /64 prefix. */
     public static String sourceOf(String address) {
-        if (address == null || address.isBlank()) {
+        if (address == null || address.isBlank() || address.equals("unknown")) {  // never a DNS lookup
             return "unknown";
         }
         try {
