@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -42,36 +44,48 @@ final class QueryParameterTypes {
     private QueryParameterTypes() {
     }
 
+    /** A resource method's query parameters with their element types, read by reflection once per method. */
+    private static final Map<Method, List<Declared>> DECLARED = new ConcurrentHashMap<>();
+
+    private record Declared(String name, Class<?> type, boolean many) {
+    }
+
     /** The first parameter whose value does not convert, with what was expected; empty when all do. */
     static Optional<Mismatch> firstMismatch(Method method, Map<String, List<String>> query) {
-        if (method == null) {
+        if (method == null || query.isEmpty()) {
             return Optional.empty();
         }
+        for (Declared declared : DECLARED.computeIfAbsent(method, QueryParameterTypes::declared)) {
+            List<String> values = query.get(declared.name());
+            if (values == null || values.isEmpty()) {
+                continue;
+            }
+            for (String value : declared.many() ? values : values.subList(0, 1)) {
+                if (!converts(declared.type(), value)) {
+                    return Optional.of(new Mismatch(declared.name(), expected(declared.type())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Declared> declared(Method method) {
+        List<Declared> declared = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             String name = name(parameter);
             if (name == null) {
                 continue;
             }
-            List<String> values = query.get(name);
-            if (values == null || values.isEmpty()) {
-                continue;
-            }
             Class<?> type = parameter.getType();
-            if (Collection.class.isAssignableFrom(type) || Optional.class.equals(type)) {
+            boolean many = Collection.class.isAssignableFrom(type) || Optional.class.equals(type);
+            if (many) {
                 type = elementType(parameter.getParameterizedType());
-            } else {
-                values = values.subList(0, 1);
             }
-            if (type == null) {
-                continue;
-            }
-            for (String value : values) {
-                if (!converts(type, value)) {
-                    return Optional.of(new Mismatch(name, expected(type)));
-                }
+            if (type != null) {
+                declared.add(new Declared(name, type, many));
             }
         }
-        return Optional.empty();
+        return List.copyOf(declared);
     }
 
     record Mismatch(String parameter, String expected) {
